@@ -1,0 +1,162 @@
+using System.Collections.Frozen;
+using Insurance.Rules.Domain.Model;
+using Insurance.Rules.Domain.Results;
+
+namespace Insurance.Rules.Domain.Json;
+
+/// <summary>
+/// The contract's camelCase names of every enumeration in cases and results (CONTRACT.md), both ways.
+/// Written out by hand, not derived by reflection, so renaming a C# member can never change the contract.
+/// </summary>
+public static class ContractNames
+{
+    private static readonly Table<Sex> Sexes = new((Sex.Male, "male"), (Sex.Female, "female"));
+
+    private static readonly Table<ParticipantStatus> Statuses = new(
+        (ParticipantStatus.Employed, "employed"),
+        (ParticipantStatus.Flexible, "flexible"),
+        (ParticipantStatus.Unemployed, "unemployed"),
+        (ParticipantStatus.UnemployedWithBenefits, "unemployedWithBenefits"),
+        (ParticipantStatus.Retired, "retired"),
+        (ParticipantStatus.Student, "student"),
+        (ParticipantStatus.Child, "child"),
+        (ParticipantStatus.Newborn, "newborn"),
+        (ParticipantStatus.Resident, "resident"));
+
+    private static readonly Table<HukouType> HukouTypes = new(
+        (HukouType.Agricultural, "agricultural"), (HukouType.NonAgricultural, "nonAgricultural"));
+
+    private static readonly Table<Scheme> Schemes = new((Scheme.Employee, "employee"), (Scheme.Resident, "resident"));
+
+    private static readonly Table<Payer> Payers = new(
+        (Payer.Employer, "employer"), (Payer.Individual, "individual"), (Payer.UnemploymentFund, "unemploymentFund"));
+
+    private static readonly Table<CaseEventType> EventTypes = new(
+        (CaseEventType.EmploymentStarted, "employmentStarted"),
+        (CaseEventType.EmploymentEnded, "employmentEnded"),
+        (CaseEventType.UnemploymentBenefitsStarted, "unemploymentBenefitsStarted"),
+        (CaseEventType.UnemploymentBenefitsEnded, "unemploymentBenefitsEnded"),
+        (CaseEventType.EmployerStoppedPaying, "employerStoppedPaying"),
+        (CaseEventType.ArrearsPaid, "arrearsPaid"),
+        (CaseEventType.MovedIn, "movedIn"),
+        (CaseEventType.Born, "born"),
+        (CaseEventType.Retired, "retired"));
+
+    private static readonly Table<CoverageStatus> CoverageStatuses = new(
+        (CoverageStatus.Covered, "covered"),
+        (CoverageStatus.Suspended, "suspended"),
+        (CoverageStatus.Waiting, "waiting"),
+        (CoverageStatus.Lapsed, "lapsed"),
+        (CoverageStatus.NotEnrolled, "notEnrolled"),
+        (CoverageStatus.RetiredCovered, "retiredCovered"));
+
+    private static readonly Table<Channel> Channels = new(
+        (Channel.Counter, "counter"),
+        (Channel.Online, "online"),
+        (Channel.App, "app"),
+        (Channel.Bank, "bank"),
+        (Channel.Employer, "employer"));
+
+    private static readonly Table<MonthState> MonthStates = new(
+        (MonthState.Paid, "paid"),
+        (MonthState.Backpaid, "backpaid"),
+        (MonthState.Gap, "gap"),
+        (MonthState.Waiting, "waiting"),
+        (MonthState.Covered, "covered"),
+        (MonthState.NotDue, "notDue"));
+
+    private static readonly FrozenDictionary<Type, object> Tables = new Dictionary<Type, object>
+    {
+        [typeof(Sex)] = Sexes,
+        [typeof(ParticipantStatus)] = Statuses,
+        [typeof(HukouType)] = HukouTypes,
+        [typeof(Scheme)] = Schemes,
+        [typeof(Payer)] = Payers,
+        [typeof(CaseEventType)] = EventTypes,
+        [typeof(CoverageStatus)] = CoverageStatuses,
+        [typeof(Channel)] = Channels,
+        [typeof(MonthState)] = MonthStates,
+    }.ToFrozenDictionary();
+
+    /// <summary>The contract name of a sex (<c>male</c>, <c>female</c>).</summary>
+    /// <param name="value">The value.</param>
+    public static string Of(Sex value) => Sexes.Name(value);
+
+    /// <summary>The contract name of a participant status (<c>employed</c>, <c>flexible</c>, …).</summary>
+    /// <param name="value">The value.</param>
+    public static string Of(ParticipantStatus value) => Statuses.Name(value);
+
+    /// <summary>The contract name of a hukou type (<c>agricultural</c>, <c>nonAgricultural</c>).</summary>
+    /// <param name="value">The value.</param>
+    public static string Of(HukouType value) => HukouTypes.Name(value);
+
+    /// <summary>The contract name of a scheme (<c>employee</c>, <c>resident</c>).</summary>
+    /// <param name="value">The value.</param>
+    public static string Of(Scheme value) => Schemes.Name(value);
+
+    /// <summary>The contract name of a payer (<c>employer</c>, <c>individual</c>, <c>unemploymentFund</c>).</summary>
+    /// <param name="value">The value.</param>
+    public static string Of(Payer value) => Payers.Name(value);
+
+    /// <summary>The contract name of an event type (<c>employmentEnded</c>, …).</summary>
+    /// <param name="value">The value.</param>
+    public static string Of(CaseEventType value) => EventTypes.Name(value);
+
+    /// <summary>The contract name of a coverage status (<c>covered</c>, <c>notEnrolled</c>, …).</summary>
+    /// <param name="value">The value.</param>
+    public static string Of(CoverageStatus value) => CoverageStatuses.Name(value);
+
+    /// <summary>The contract name of a channel (<c>counter</c>, <c>online</c>, …).</summary>
+    /// <param name="value">The value.</param>
+    public static string Of(Channel value) => Channels.Name(value);
+
+    /// <summary>The contract name of a timeline month state (<c>paid</c>, <c>gap</c>, …).</summary>
+    /// <param name="value">The value.</param>
+    public static string Of(MonthState value) => MonthStates.Name(value);
+
+    /// <summary>Reads a contract name (exact, case-sensitive).</summary>
+    /// <typeparam name="TEnum">One of the contract's enumerations.</typeparam>
+    /// <param name="name">The camelCase name.</param>
+    /// <param name="value">The value when found.</param>
+    /// <returns>True when <paramref name="name"/> is a contract name of <typeparamref name="TEnum"/>.</returns>
+    /// <exception cref="ArgumentException">When <typeparamref name="TEnum"/> is not a contract enumeration.</exception>
+    public static bool TryParse<TEnum>(string name, out TEnum value)
+        where TEnum : struct, Enum
+        => TableOf<TEnum>().TryParse(name, out value);
+
+    /// <summary>The contract names of <typeparamref name="TEnum"/>, in declaration order.</summary>
+    /// <typeparam name="TEnum">One of the contract's enumerations.</typeparam>
+    /// <exception cref="ArgumentException">When <typeparamref name="TEnum"/> is not a contract enumeration.</exception>
+    public static IReadOnlyList<string> AllowedNames<TEnum>()
+        where TEnum : struct, Enum
+        => TableOf<TEnum>().Names;
+
+    private static Table<TEnum> TableOf<TEnum>()
+        where TEnum : struct, Enum
+        => Tables.TryGetValue(typeof(TEnum), out var table)
+            ? (Table<TEnum>)table
+            : throw new ArgumentException($"{typeof(TEnum).Name} is not an enumeration of the case contract.", nameof(TEnum));
+
+    private sealed class Table<TEnum>
+        where TEnum : struct, Enum
+    {
+        private readonly FrozenDictionary<TEnum, string> names;
+        private readonly FrozenDictionary<string, TEnum> values;
+
+        public Table(params (TEnum Value, string Name)[] pairs)
+        {
+            names = pairs.ToFrozenDictionary(p => p.Value, p => p.Name);
+            values = pairs.ToFrozenDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
+            Names = pairs.Select(p => p.Name).ToArray();
+        }
+
+        public IReadOnlyList<string> Names { get; }
+
+        public string Name(TEnum value)
+            => names.TryGetValue(value, out var name)
+                ? name
+                : throw new ArgumentOutOfRangeException(nameof(value), value, $"Not a defined {typeof(TEnum).Name} value.");
+
+        public bool TryParse(string name, out TEnum value) => values.TryGetValue(name, out value);
+    }
+}
