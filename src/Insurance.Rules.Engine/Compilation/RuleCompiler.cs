@@ -1,0 +1,188 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using Insurance.Rules.Engine.Model;
+using Insurance.Rules.Engine.Runtime;
+
+namespace Insurance.Rules.Engine.Compilation;
+
+/// <summary>
+/// Turns a declared rule into a <see cref="CompiledRule"/>: assigns tuple slots to variables, splits pattern
+/// conditions into single-fact (alpha) tests and joins, and compiles every expression into a delegate once.
+/// </summary>
+internal static class RuleCompiler
+{
+    public static CompiledRule Compile(RuleModel model, int ruleIndex, List<CompiledPattern> patterns)
+    {
+        var name = model.Definition.Name;
+        var elements = model.Elements;
+        if (!elements.Any(e => e.IsPattern))
+        {
+            throw new RuleDefinitionException(name, "When() declares no pattern; a rule needs at least one Match, Exists, Not or Collect.");
+        }
+
+        if (model.Actions.Count == 0)
+        {
+            throw new RuleDefinitionException(name, "Then() declares no action; a rule needs at least one Do().");
+        }
+
+        var aliases = new Dictionary<MemberInfo, AliasInfo>();
+        var slots = new int[elements.Count];
+        var slotCount = 0;
+        for (var i = 0; i < elements.Count; i++)
+        {
+            var element = elements[i];
+            var hasSlot = element.Kind is ElementKind.Match or ElementKind.Collect or ElementKind.Let;
+            slots[i] = hasSlot ? slotCount++ : -1;
+            if (element.Alias is { } member)
+            {
+                if (aliases.TryGetValue(member, out var existing))
+                {
+                    throw new RuleDefinitionException(name,
+                        $"variable '{member.Name}' is bound twice (elements #{existing.ElementIndex + 1} and #{i + 1}); use a separate variable for each.");
+                }
+
+                aliases.Add(member, new AliasInfo(member.Name, slots[i], i));
+            }
+        }
+
+        var tuple = Expression.Parameter(typeof(object[]), "tuple");
+        var compiled = new CompiledElement[elements.Count];
+        var keyCount = 0;
+        var collectSlots = new List<int>();
+        var factSlots = new List<int>();
+        for (var i = 0; i < elements.Count; i++)
+        {
+            var element = elements[i];
+            switch (element.Kind)
+            {
+                case ElementKind.Match:
+                case ElementKind.Exists:
+                case ElementKind.Not:
+                case ElementKind.Collect:
+                {
+                    var (alpha, beta) = CompileConditions(element, i, aliases, tuple, name);
+                    var patternId = patterns.Count;
+                    patterns.Add(new CompiledPattern(patternId, element.FactType!, alpha, ruleIndex));
+                    var isMatch = element.Kind == ElementKind.Match;
+                    var isCollect = element.Kind == ElementKind.Collect;
+                    compiled[i] = new CompiledElement
+                    {
+                        Kind = element.Kind,
+                        PatternId = patternId,
+                        Slot = slots[i],
+                        KeyIndex = isMatch ? keyCount : -1,
+                        KeysBefore = keyCount,
+                        CollectIndex = isCollect ? collectSlots.Count : -1,
+                        Beta = beta,
+                        ListBuilder = isCollect ? CollectListBuilder.For(element.FactType!) : null,
+                    };
+                    if (isMatch)
+                    {
+                        keyCount++;
+                        factSlots.Add(slots[i]);
+                    }
+                    else if (isCollect)
+                    {
+                        collectSlots.Add(slots[i]);
+                        factSlots.Add(slots[i]);
+                    }
+
+                    break;
+                }
+
+                case ElementKind.Let:
+                {
+                    var expression = element.Expressions[0];
+                    var rewriter = new AliasRewriter(aliases, i, tuple, name);
+                    var body = rewriter.Visit(expression.Body);
+                    var let = Expression.Lambda<Func<object?[], object?>>(Expression.Convert(body, typeof(object)), tuple).Compile();
+                    compiled[i] = new CompiledElement { Kind = element.Kind, Slot = slots[i], KeysBefore = keyCount, Let = let };
+                    break;
+                }
+
+                case ElementKind.Having:
+                {
+                    Expression? all = null;
+                    foreach (var condition in element.Expressions)
+                    {
+                        var body = new AliasRewriter(aliases, i, tuple, name).Visit(condition.Body);
+                        all = all is null ? body : Expression.AndAlso(all, body);
+                    }
+
+                    var having = Expression.Lambda<Func<object?[], bool>>(all!, tuple).Compile();
+                    compiled[i] = new CompiledElement { Kind = element.Kind, KeysBefore = keyCount, Having = having };
+                    break;
+                }
+
+                default:
+                    throw new RuleDefinitionException(name, $"unknown element kind {element.Kind}.");
+            }
+        }
+
+        var actions = new Action<IContext, object?[]>[model.Actions.Count];
+        for (var i = 0; i < actions.Length; i++)
+        {
+            var action = model.Actions[i];
+            var body = new AliasRewriter(aliases, elements.Count, tuple, name).Visit(action.Body);
+            actions[i] = Expression.Lambda<Action<IContext, object?[]>>(body, action.Parameters[0], tuple).Compile();
+        }
+
+        return new CompiledRule
+        {
+            Definition = model.Definition,
+            Index = ruleIndex,
+            Elements = compiled,
+            SlotCount = slotCount,
+            KeyCount = keyCount,
+            CollectCount = collectSlots.Count,
+            CollectSlots = collectSlots.ToArray(),
+            FactSlots = factSlots.ToArray(),
+            Actions = actions,
+            EvaluateInitially = !elements.Any(e => e.Kind is ElementKind.Match or ElementKind.Exists),
+        };
+    }
+
+    // Conditions that read no variable depend on the fact alone: they are evaluated once per insert or update and
+    // decide membership of the pattern's alpha memory. The rest are joins, evaluated while the rule is matched.
+    private static (Func<object, bool>? Alpha, Func<object?[], object, bool>? Beta) CompileConditions(
+        RuleElement element, int index, IReadOnlyDictionary<MemberInfo, AliasInfo> aliases, ParameterExpression tuple, string ruleName)
+    {
+        var factType = element.FactType!;
+        var fact = Expression.Parameter(typeof(object), "fact");
+        var typed = Expression.Variable(factType, "f");
+        var self = element.Kind == ElementKind.Match ? element.Alias : null;
+        var alpha = new List<Expression>();
+        var beta = new List<Expression>();
+        foreach (var condition in element.Expressions)
+        {
+            var rewriter = new AliasRewriter(aliases, index, tuple, ruleName, condition.Parameters[0], typed, self);
+            var body = rewriter.Visit(condition.Body);
+            (rewriter.UsesTuple ? beta : alpha).Add(body);
+        }
+
+        Func<object, bool>? alphaTest = null;
+        if (alpha.Count > 0)
+        {
+            alphaTest = Expression.Lambda<Func<object, bool>>(TypedBlock(fact, typed, alpha), fact).Compile();
+        }
+
+        Func<object?[], object, bool>? betaTest = null;
+        if (beta.Count > 0)
+        {
+            betaTest = Expression.Lambda<Func<object?[], object, bool>>(TypedBlock(fact, typed, beta), tuple, fact).Compile();
+        }
+
+        return (alphaTest, betaTest);
+    }
+
+    private static BlockExpression TypedBlock(ParameterExpression fact, ParameterExpression typed, List<Expression> conditions)
+    {
+        var all = conditions[0];
+        for (var i = 1; i < conditions.Count; i++)
+        {
+            all = Expression.AndAlso(all, conditions[i]);
+        }
+
+        return Expression.Block(typeof(bool), [typed], Expression.Assign(typed, Expression.Convert(fact, typed.Type)), all);
+    }
+}

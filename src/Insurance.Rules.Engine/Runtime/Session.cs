@@ -1,0 +1,745 @@
+using Insurance.Rules.Engine.Compilation;
+using Insurance.Rules.Engine.Model;
+
+namespace Insurance.Rules.Engine.Runtime;
+
+/// <summary>
+/// Working memory, matcher and agenda of one run.
+/// </summary>
+/// <remarks>
+/// Inserting, updating or retracting a fact only records the change. <see cref="Fire(int)"/> then settles: it
+/// puts changed facts into (or out of) the alpha memories of the patterns their type feeds, marks the rules owning
+/// those patterns dirty, and re-evaluates each dirty rule over its alpha memories. Re-evaluation yields the rule's
+/// current matches; they are compared with its activations by key (the Match facts, by reference): new matches are
+/// scheduled, vanished ones cancelled (retracting their linked facts, which may dirty further rules), and fired
+/// ones whose facts were updated scheduled again. Rules untouched by a change are not looked at.
+/// </remarks>
+internal sealed class Session : ISession
+{
+    private const int DefaultFiringLimit = 10_000;
+
+    private readonly SessionFactory _factory;
+    private readonly CompiledPattern[] _patterns;
+    private readonly Dictionary<object, FactEntry> _facts = new(ReferenceEqualityComparer.Instance);
+    private readonly List<FactEntry> _ordered = [];
+    private readonly EntryList?[] _alpha;
+    private readonly RuleState?[] _states;
+    private readonly Queue<RuleState> _dirty = new();
+    private readonly List<(FactEntry Entry, ChangeKind Kind)> _changes = [];
+    private readonly Agenda _agenda = new();
+    private readonly List<Activation> _announce = [];
+    private readonly List<RuleState> _firedInCall = [];
+    private readonly ActionContext _context;
+    private readonly SessionEvents _events;
+    private long _sequence;
+    private int _deadInOrdered;
+    private Type? _lastType;
+    private int[] _lastPatternIds = [];
+    private bool _firing;
+    private bool _halted;
+    private bool _faulted;
+    private bool _disposed;
+
+    public Session(SessionFactory factory)
+    {
+        _factory = factory;
+        _patterns = factory.Patterns;
+        _alpha = new EntryList?[_patterns.Length];
+        _states = new RuleState?[factory.CompiledRules.Length];
+        _context = new ActionContext(this);
+        _events = new SessionEvents(this);
+        foreach (var index in factory.InitiallyDirty)
+        {
+            MarkDirty(index);
+        }
+    }
+
+    private enum ChangeKind
+    {
+        Insert,
+        Update,
+        Retract,
+    }
+
+    public ISessionEvents Events => _events;
+
+    public void Insert(object fact) => InsertCore(fact, null);
+
+    public void InsertAll(IEnumerable<object> facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        foreach (var fact in facts)
+        {
+            InsertCore(fact, null);
+        }
+    }
+
+    public void Update(object fact)
+    {
+        var entry = Existing(fact, "update");
+        entry.Version++;
+        if (entry.PatternIds.Length > 0)
+        {
+            _changes.Add((entry, ChangeKind.Update));
+        }
+
+        _events.OnFactUpdated(fact);
+    }
+
+    public void Retract(object fact) => RetractEntry(Existing(fact, "retract"));
+
+    public bool TryRetract(object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        EnsureUsable();
+        if (!_facts.TryGetValue(fact, out var entry))
+        {
+            return false;
+        }
+
+        RetractEntry(entry);
+        return true;
+    }
+
+    public int Fire() => Fire(DefaultFiringLimit);
+
+    public int Fire(int maxFirings)
+    {
+        EnsureUsable();
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxFirings, 1);
+        if (_firing)
+        {
+            throw new InvalidOperationException("Fire() cannot be called while the session is firing (from an action or an event handler).");
+        }
+
+        _firing = true;
+        _halted = false;
+        var fired = 0;
+        try
+        {
+            while (true)
+            {
+                Settle();
+                var next = _agenda.Peek();
+                if (next is null)
+                {
+                    break;
+                }
+
+                if (fired == maxFirings)
+                {
+                    throw LimitReached(maxFirings);
+                }
+
+                _agenda.Pop();
+                FireActivation(next);
+                fired++;
+                if (_halted)
+                {
+                    break;
+                }
+            }
+        }
+        catch (RuleFiringLimitException)
+        {
+            // The agenda and working memory are consistent: the caller may inspect, fix or continue.
+            throw;
+        }
+        catch
+        {
+            // A condition, action or handler failed part-way through matching or firing: the matcher's state can no
+            // longer be trusted, so the session refuses further work.
+            _faulted = true;
+            throw;
+        }
+        finally
+        {
+            _firing = false;
+            foreach (var state in _firedInCall)
+            {
+                state.FiredInCall = 0;
+            }
+
+            _firedInCall.Clear();
+        }
+
+        return fired;
+    }
+
+    public IEnumerable<T> Query<T>()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var result = new List<T>();
+        foreach (var entry in _ordered)
+        {
+            if (entry.Alive && entry.Fact is T fact)
+            {
+                result.Add(fact);
+            }
+        }
+
+        return result;
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _facts.Clear();
+        _ordered.Clear();
+        _changes.Clear();
+        _dirty.Clear();
+        _agenda.Clear();
+        Array.Clear(_alpha);
+        Array.Clear(_states);
+    }
+
+    internal void InsertLinked(object fact, Activation owner) => InsertCore(fact, owner);
+
+    internal void RequestHalt() => _halted = true;
+
+    private void InsertCore(object fact, Activation? owner)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        EnsureUsable();
+        var type = fact.GetType();
+        if (type != _lastType)
+        {
+            _lastPatternIds = _factory.PatternsFor(type);
+            _lastType = type;
+        }
+
+        var entry = new FactEntry(fact, ++_sequence, _lastPatternIds);
+        if (!_facts.TryAdd(fact, entry))
+        {
+            throw new InvalidOperationException(
+                $"The fact '{fact}' ({type.Name}) is already in working memory. Facts are identified by reference: insert a new instance, or Update() this one.");
+        }
+
+        _ordered.Add(entry);
+        if (owner is not null)
+        {
+            entry.Owner = owner;
+            (owner.Linked ??= []).Add(entry);
+        }
+
+        if (entry.PatternIds.Length > 0)
+        {
+            _changes.Add((entry, ChangeKind.Insert));
+        }
+
+        _events.OnFactInserted(fact);
+    }
+
+    private FactEntry Existing(object fact, string verb)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        EnsureUsable();
+        return _facts.TryGetValue(fact, out var entry)
+            ? entry
+            : throw new InvalidOperationException($"Cannot {verb} '{fact}' ({fact.GetType().Name}): it is not in working memory.");
+    }
+
+    private void RetractEntry(FactEntry entry)
+    {
+        _facts.Remove(entry.Fact);
+        entry.Alive = false;
+        if (entry.Owner is { } owner)
+        {
+            owner.Linked?.Remove(entry);
+            entry.Owner = null;
+        }
+
+        if (entry.PatternIds.Length > 0)
+        {
+            _changes.Add((entry, ChangeKind.Retract));
+        }
+
+        _deadInOrdered++;
+        if (_deadInOrdered > 32 && _deadInOrdered > _ordered.Count / 2)
+        {
+            _ordered.RemoveAll(static e => !e.Alive);
+            _deadInOrdered = 0;
+        }
+
+        _events.OnFactRetracted(entry.Fact);
+    }
+
+    private void EnsureUsable()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_faulted)
+        {
+            throw new InvalidOperationException("The session is faulted: a rule condition, action or event handler threw during Fire(). Dispose it and create a new session.");
+        }
+    }
+
+    // Brings activations up to date with every recorded change. Terminates: processing changes only dirties
+    // rules, and re-evaluating a rule only creates or cancels activations; cancelling retracts linked facts, so
+    // each further round works on strictly fewer facts.
+    private void Settle()
+    {
+        while (true)
+        {
+            if (_changes.Count > 0)
+            {
+                ProcessChanges();
+            }
+
+            if (_dirty.Count == 0)
+            {
+                return;
+            }
+
+            var state = _dirty.Dequeue();
+            state.Dirty = false;
+            Evaluate(state);
+        }
+    }
+
+    private void ProcessChanges()
+    {
+        for (var c = 0; c < _changes.Count; c++)
+        {
+            var (entry, kind) = _changes[c];
+            var ids = entry.PatternIds;
+            if (kind == ChangeKind.Retract)
+            {
+                for (var i = 0; i < ids.Length; i++)
+                {
+                    if (entry.InAlpha(i))
+                    {
+                        _alpha[ids[i]]!.Remove(entry);
+                        entry.SetInAlpha(i, false);
+                        MarkDirty(_patterns[ids[i]].RuleIndex);
+                    }
+                }
+
+                continue;
+            }
+
+            if (!entry.Alive)
+            {
+                // Retracted before the session got to it; the retraction that follows in the queue cleans up.
+                continue;
+            }
+
+            for (var i = 0; i < ids.Length; i++)
+            {
+                var pattern = _patterns[ids[i]];
+                var passes = true;
+                if (pattern.Alpha is { } alpha)
+                {
+                    try
+                    {
+                        passes = alpha(entry.Fact);
+                    }
+                    catch (Exception ex)
+                    {
+                        throw new RuleConditionException(_factory.CompiledRules[pattern.RuleIndex].Name, [entry.Fact], ex);
+                    }
+                }
+
+                var was = entry.InAlpha(i);
+                if (passes && !was)
+                {
+                    (_alpha[pattern.Id] ??= new EntryList()).Add(entry);
+                    entry.SetInAlpha(i, true);
+                    MarkDirty(pattern.RuleIndex);
+                }
+                else if (!passes && was)
+                {
+                    _alpha[pattern.Id]!.Remove(entry);
+                    entry.SetInAlpha(i, false);
+                    MarkDirty(pattern.RuleIndex);
+                }
+                else if (passes && kind == ChangeKind.Update)
+                {
+                    MarkDirty(pattern.RuleIndex);
+                }
+            }
+        }
+
+        _changes.Clear();
+    }
+
+    private void MarkDirty(int ruleIndex)
+    {
+        var state = _states[ruleIndex] ??= new RuleState(_factory.CompiledRules[ruleIndex]);
+        if (!state.Dirty)
+        {
+            state.Dirty = true;
+            _dirty.Enqueue(state);
+        }
+    }
+
+    private void Evaluate(RuleState state)
+    {
+        var generation = ++state.Generation;
+        try
+        {
+            Walk(state, 0, generation);
+        }
+        catch (Exception ex)
+        {
+            throw new RuleConditionException(state.Rule.Name, FactsAtFailure(state), ex);
+        }
+        finally
+        {
+            // Drop references to facts so a long-lived session does not keep retracted facts alive.
+            Array.Clear(state.Tuple);
+            Array.Clear(state.Key);
+            state.Candidate = null;
+        }
+
+        var activations = state.Activations;
+        for (var i = activations.Count - 1; i >= 0; i--)
+        {
+            var activation = activations[i];
+            if (activation.Seen != generation)
+            {
+                Cancel(state, activation);
+            }
+        }
+
+        foreach (var collects in state.Collects)
+        {
+            for (var i = collects.Count - 1; i >= 0; i--)
+            {
+                if (collects[i].Seen != generation)
+                {
+                    collects.Remove(collects[i]);
+                }
+            }
+        }
+
+        if (_announce.Count > 0)
+        {
+            foreach (var activation in _announce)
+            {
+                _events.OnActivationCreated(activation);
+            }
+
+            _announce.Clear();
+        }
+    }
+
+    // Depth-first join over the rule's elements: the working tuple and key are filled as elements bind, and every
+    // complete path is one match. Nothing here changes working memory, so the alpha arrays are stable.
+    private void Walk(RuleState state, int depth, int generation)
+    {
+        var elements = state.Rule.Elements;
+        if (depth == elements.Length)
+        {
+            Match(state, generation);
+            return;
+        }
+
+        var element = elements[depth];
+        var tuple = state.Tuple;
+        switch (element.Kind)
+        {
+            case ElementKind.Match:
+            {
+                var memory = _alpha[element.PatternId];
+                if (memory is null)
+                {
+                    return;
+                }
+
+                var items = memory.Items;
+                var count = memory.Count;
+                var beta = element.Beta;
+                for (var i = 0; i < count; i++)
+                {
+                    var entry = items[i];
+                    if (beta is not null)
+                    {
+                        state.Depth = depth;
+                        state.Candidate = entry;
+                        if (!beta(tuple, entry.Fact))
+                        {
+                            continue;
+                        }
+                    }
+
+                    tuple[element.Slot] = entry.Fact;
+                    state.Key[element.KeyIndex] = entry;
+                    Walk(state, depth + 1, generation);
+                }
+
+                return;
+            }
+
+            case ElementKind.Exists:
+            case ElementKind.Not:
+            {
+                var found = Any(state, element, depth);
+                if (found == (element.Kind == ElementKind.Exists))
+                {
+                    Walk(state, depth + 1, generation);
+                }
+
+                return;
+            }
+
+            case ElementKind.Collect:
+                tuple[element.Slot] = Collect(state, element, depth, generation);
+                Walk(state, depth + 1, generation);
+                return;
+
+            case ElementKind.Let:
+                state.Depth = depth;
+                state.Candidate = null;
+                tuple[element.Slot] = element.Let!(tuple);
+                Walk(state, depth + 1, generation);
+                return;
+
+            case ElementKind.Having:
+                state.Depth = depth;
+                state.Candidate = null;
+                if (element.Having!(tuple))
+                {
+                    Walk(state, depth + 1, generation);
+                }
+
+                return;
+        }
+    }
+
+    private bool Any(RuleState state, CompiledElement element, int depth)
+    {
+        var memory = _alpha[element.PatternId];
+        if (memory is null || memory.Count == 0)
+        {
+            return false;
+        }
+
+        var beta = element.Beta;
+        if (beta is null)
+        {
+            return true;
+        }
+
+        var items = memory.Items;
+        var count = memory.Count;
+        state.Depth = depth;
+        for (var i = 0; i < count; i++)
+        {
+            state.Candidate = items[i];
+            if (beta(state.Tuple, items[i].Fact))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private object Collect(RuleState state, CompiledElement element, int depth, int generation)
+    {
+        var buffer = state.CollectBuffers[element.CollectIndex];
+        buffer.Clear();
+        long versionSum = 0;
+        var memory = _alpha[element.PatternId];
+        if (memory is not null)
+        {
+            var items = memory.Items;
+            var count = memory.Count;
+            var beta = element.Beta;
+            state.Depth = depth;
+            for (var i = 0; i < count; i++)
+            {
+                var entry = items[i];
+                state.Candidate = entry;
+                if (beta is null || beta(state.Tuple, entry.Fact))
+                {
+                    buffer.Add(entry);
+                    versionSum += entry.Version;
+                }
+            }
+
+            state.Candidate = null;
+        }
+
+        var cache = state.Collects[element.CollectIndex];
+        var prefixLength = element.KeysBefore;
+        var hash = KeyedNode.HashOf(state.Key, prefixLength);
+        var cached = cache.Find(state.Key, prefixLength, hash);
+        if (cached is not null)
+        {
+            cached.Seen = generation;
+            if (cached.VersionSum != versionSum || !cached.HasMembers(buffer))
+            {
+                cached.Members = buffer.ToArray();
+                cached.VersionSum = versionSum;
+                cached.List = element.ListBuilder!.Build(buffer);
+            }
+
+            return cached.List;
+        }
+
+        var prefix = prefixLength == 0 ? [] : state.Key.AsSpan(0, prefixLength).ToArray();
+        var created = new CollectEntry(prefix, hash, buffer.ToArray(), versionSum, element.ListBuilder!.Build(buffer)) { Seen = generation };
+        cache.Add(created);
+        return created.List;
+    }
+
+    // One complete match: find its activation by key; create it, or note that it still holds and whether its
+    // facts changed since it was last matched.
+    private void Match(RuleState state, int generation)
+    {
+        var rule = state.Rule;
+        var key = state.Key;
+        var keyCount = rule.KeyCount;
+        var hash = KeyedNode.HashOf(key, keyCount);
+        long versionSum = 0;
+        for (var i = 0; i < keyCount; i++)
+        {
+            versionSum += key[i].Version;
+        }
+
+        var activation = state.Activations.Find(key, keyCount, hash);
+        if (activation is null)
+        {
+            var keyCopy = keyCount == 0 ? [] : key.AsSpan(0, keyCount).ToArray();
+            activation = new Activation(state, keyCopy, hash, (object?[])state.Tuple.Clone(), versionSum) { Seen = generation };
+            state.Activations.Add(activation);
+            Schedule(activation);
+            return;
+        }
+
+        activation.Seen = generation;
+        var changed = activation.VersionSum != versionSum;
+        if (!changed)
+        {
+            foreach (var slot in rule.CollectSlots)
+            {
+                if (!ReferenceEquals(activation.Tuple[slot], state.Tuple[slot]))
+                {
+                    changed = true;
+                    break;
+                }
+            }
+        }
+
+        if (!changed)
+        {
+            return;
+        }
+
+        activation.Refresh(state.Tuple, versionSum);
+        if (activation.State == ActivationState.Fired)
+        {
+            Schedule(activation);
+        }
+    }
+
+    private void Schedule(Activation activation)
+    {
+        activation.State = ActivationState.Pending;
+        if (!activation.InAgenda)
+        {
+            _agenda.Push(activation);
+        }
+
+        if (_events.ListensToActivationCreated)
+        {
+            _announce.Add(activation);
+        }
+    }
+
+    private void Cancel(RuleState state, Activation activation)
+    {
+        state.Activations.Remove(activation);
+        activation.State = ActivationState.Cancelled;
+        _events.OnActivationCancelled(activation);
+        RetractLinked(activation);
+    }
+
+    private void RetractLinked(Activation activation)
+    {
+        if (activation.Linked is not { } linked)
+        {
+            return;
+        }
+
+        activation.Linked = null;
+        foreach (var entry in linked)
+        {
+            entry.Owner = null;
+            if (entry.Alive)
+            {
+                RetractEntry(entry);
+            }
+        }
+    }
+
+    private void FireActivation(Activation activation)
+    {
+        var state = activation.Rule;
+        activation.State = ActivationState.Fired;
+        if (state.FiredInCall++ == 0)
+        {
+            _firedInCall.Add(state);
+        }
+
+        _events.OnRuleFiring(activation);
+
+        // A re-firing activation starts from a clean slate: what it inserted last time may no longer be right.
+        RetractLinked(activation);
+        _context.Current = activation;
+        try
+        {
+            foreach (var action in state.Rule.Actions)
+            {
+                action(_context, activation.Tuple);
+            }
+        }
+        catch (Exception ex)
+        {
+            throw new RuleActionException(state.Rule.Name, activation.Facts, ex);
+        }
+        finally
+        {
+            _context.Current = null;
+        }
+
+        _events.OnRuleFired(activation);
+    }
+
+    private static List<object> FactsAtFailure(RuleState state)
+    {
+        var facts = new List<object>();
+        var elements = state.Rule.Elements;
+        var bound = state.Depth < elements.Length ? elements[state.Depth].KeysBefore : state.Rule.KeyCount;
+        for (var i = 0; i < bound; i++)
+        {
+            facts.Add(state.Key[i].Fact);
+        }
+
+        if (state.Candidate is { } candidate)
+        {
+            facts.Add(candidate.Fact);
+        }
+
+        return facts;
+    }
+
+    private RuleFiringLimitException LimitReached(int limit)
+    {
+        var ranked = new List<RuleState>(_firedInCall);
+        ranked.Sort(static (a, b) => a.FiredInCall != b.FiredInCall ? b.FiredInCall.CompareTo(a.FiredInCall) : a.Rule.Index.CompareTo(b.Rule.Index));
+        var repeated = ranked.FindAll(static s => s.FiredInCall > 1);
+        var looping = repeated.Count > 0 ? repeated : ranked;
+        var names = looping.ConvertAll(static s => s.Rule.Name);
+        var details = string.Join(", ", looping.ConvertAll(static s => $"{s.Rule.Name} ({s.FiredInCall}×)"));
+        return new RuleFiringLimitException(limit, names.AsReadOnly(),
+            $"Fire() reached its limit of {limit} firings with activations still pending; rules that kept firing: {details}. "
+            + "A rule that updates a fact it matches fires again unless the update makes it stop matching.");
+    }
+}
