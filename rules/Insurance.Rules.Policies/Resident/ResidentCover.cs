@@ -212,4 +212,11 @@ public static class ResidentCover
 
         return false;
     }
+
+    /// <summary>The end of the centralised period (or of its extension) for the year, or null when unknown.</summary>
+    public static LocalDate? PeriodEnd(CaseFact c, ResidentYearFact y) => Extension(c, y.Year)?.End ?? CentralPeriod(c, y.Year)?.End;
+
+    /// <summary>The waiting months left after repairing every broken year: the fixed months, or the floor after ≥ 4 broken years.</summary>
+    public static int MinimumAfterRepair(ResidentCoverFact f)
+        => f.Year.BrokenYears >= 4 ? Math.Max(6, f.FixedMonths) : f.FixedMonths;
 }

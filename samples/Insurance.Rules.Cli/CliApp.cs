@@ -1,0 +1,152 @@
+using System.CommandLine;
+using System.Text;
+using Insurance.Rules.Domain.Json;
+using Insurance.Rules.Domain.Packs;
+using Insurance.Rules.Domain.Text;
+
+namespace Insurance.Rules.Cli;
+
+/// <summary>The <c>insurance-rules</c> command line: evaluate, batch, packs.</summary>
+public static class CliApp
+{
+    /// <summary>Exit code: evaluated (or every batch line processed).</summary>
+    public const int Ok = 0;
+
+    /// <summary>Exit code: an internal fault.</summary>
+    public const int Fault = 1;
+
+    /// <summary>Exit code: invalid input (errors printed).</summary>
+    public const int InvalidInput = 2;
+
+    /// <summary>Runs the command line with the given streams (so tests can drive it in-process).</summary>
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, bool isTerminal = false)
+    {
+        var lang = new Option<string>("--lang") { Description = "Language of texts: zh or en", DefaultValueFactory = _ => "zh", Recursive = true };
+        lang.AcceptOnlyFromAmong("zh", "en");
+        var packsOption = new Option<string[]>("--packs") { Description = "Extra region-pack files or folders", Recursive = true, AllowMultipleArgumentsPerToken = true };
+
+        var file = new Argument<string>("FILE") { Description = "Case JSON file, or - for standard input" };
+        var format = new Option<string>("--format") { Description = "Output format: json or text (default: text on a terminal, else json)" };
+        format.AcceptOnlyFromAmong("json", "text");
+        var evaluate = new Command("evaluate", "Evaluate one case") { file, format };
+        evaluate.SetAction(r => Guard(stderr, () => Evaluate(
+            r.GetValue(file)!, r.GetValue(format) ?? (isTerminal ? "text" : "json"), Lang(r.GetValue(lang)), r.GetValue(packsOption), stdin, stdout, stderr)));
+
+        var input = new Argument<string>("IN") { Description = "JSON Lines file of cases, or - for standard input" };
+        var output = new Option<string>("--out") { Description = "JSON Lines output file (default: standard output)" };
+        var parallel = new Option<int>("--parallel") { Description = "Worker count (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var batch = new Command("batch", "Evaluate a JSON Lines file of cases, one result or error object per line, same order") { input, output, parallel };
+        batch.SetAction(r => Guard(stderr, () => BatchCommand.Run(
+            r.GetValue(input)!, r.GetValue(output), Lang(r.GetValue(lang)), r.GetValue(packsOption), Math.Max(1, r.GetValue(parallel)), stdin, stdout, stderr, isTerminal)));
+
+        var packs = new Command("packs", "List the region packs: parents, effective ranges and sources");
+        packs.SetAction(r => Guard(stderr, () => PacksCommand.Run(Calculator(r.GetValue(packsOption), Lang(r.GetValue(lang))).Packs, Lang(r.GetValue(lang)), stdout)));
+
+        var root = new RootCommand("Insurance.Rules: is my medical insurance still valid, what must I do, by when, and from which day am I covered again?")
+        {
+            evaluate, batch, packs, lang, packsOption,
+        };
+
+        var parsed = root.Parse(args);
+        return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+    }
+
+    /// <summary>Maps <c>zh</c>/<c>en</c> to a language.</summary>
+    public static Language Lang(string? value) => value == "en" ? Language.En : Language.ZhCN;
+
+    /// <summary>Builds the calculator (the shipped packs plus any user packs).</summary>
+    public static EligibilityCalculator Calculator(string[]? packs, Language lang)
+    {
+        if (packs is null || packs.Length == 0)
+        {
+            return lang == Language.ZhCN ? EligibilityCalculator.Default : new EligibilityCalculator(new CalculatorOptions { Language = lang });
+        }
+
+        var options = new CalculatorOptions { Language = lang };
+        foreach (var p in packs)
+        {
+            options.ExtraPackPaths.Add(p);
+        }
+
+        return new EligibilityCalculator(options);
+    }
+
+    private static int Evaluate(string path, string format, Language lang, string[]? packs, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        string json;
+        if (path == "-")
+        {
+            json = stdin.ReadToEnd();
+        }
+        else if (!File.Exists(path))
+        {
+            stderr.WriteLine(lang == Language.En ? $"File not found: {path}" : $"找不到文件:{path}");
+            return InvalidInput;
+        }
+        else
+        {
+            json = File.ReadAllText(path, Encoding.UTF8);
+        }
+
+        var calculator = Calculator(packs, lang);
+        var evaluation = calculator.EvaluateJson(json, lang);
+        if (!evaluation.IsValid)
+        {
+            if (format == "json")
+            {
+                stdout.WriteLine(ResultJson.SerializeErrors(evaluation.Errors));
+            }
+            else
+            {
+                foreach (var e in evaluation.Errors)
+                {
+                    stderr.WriteLine($"{e.Path}: {e.Message} [{e.Code}]");
+                }
+            }
+
+            return InvalidInput;
+        }
+
+        if (format == "json")
+        {
+            stdout.WriteLine(ResultJson.Serialize(evaluation.Result!, indented: true));
+        }
+        else
+        {
+            TextView.Write(evaluation.Result!, lang, stdout);
+        }
+
+        return Ok;
+    }
+
+    /// <summary>Runs an action; a pack error is reported as invalid input, anything else as a fault, never with a stack trace.</summary>
+    private static int Guard(TextWriter stderr, Func<int> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (PackLoadException ex)
+        {
+            stderr.WriteLine(ex.Message);
+            return InvalidInput;
+        }
+        catch (IOException ex)
+        {
+            stderr.WriteLine(ex.Message);
+            return InvalidInput;
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            stderr.WriteLine(ex.Message);
+            return InvalidInput;
+        }
+#pragma warning disable CA1031 // The command line must never print a stack trace: every fault becomes exit code 1 with its message.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            stderr.WriteLine($"internal error: {ex.GetType().Name}: {ex.Message}");
+            return Fault;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using Insurance.Rules.Cli;
+
+return CliApp.Run(args, Console.In, Console.Out, Console.Error, !Console.IsOutputRedirected);

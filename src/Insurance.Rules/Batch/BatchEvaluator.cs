@@ -1,0 +1,140 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using Insurance.Rules.Domain.Json;
+using Insurance.Rules.Domain.Results;
+using Insurance.Rules.Domain.Text;
+using Insurance.Rules.Domain.Validation;
+
+namespace Insurance.Rules.Batch;
+
+/// <summary>
+/// Evaluates a stream of JSON Lines cases on several cores while keeping the input order, with a bounded number
+/// of lines in flight (memory stays flat however long the input is). A bad line becomes an error object and the
+/// batch goes on.
+/// </summary>
+public sealed class BatchEvaluator
+{
+    private readonly EligibilityCalculator calculator;
+
+    /// <summary>Creates a batch evaluator over a calculator.</summary>
+    public BatchEvaluator(EligibilityCalculator calculator)
+    {
+        ArgumentNullException.ThrowIfNull(calculator);
+        this.calculator = calculator;
+    }
+
+    /// <summary>Lines in flight per worker before the reader waits for the oldest to finish.</summary>
+    public int WindowPerWorker { get; init; } = 64;
+
+    /// <summary>Evaluates the lines in order.</summary>
+    /// <param name="lines">Input lines (one case each).</param>
+    /// <param name="parallelism">Worker count; 1 evaluates on the calling thread's continuations only.</param>
+    /// <param name="language">Language of texts; null for the calculator's.</param>
+    /// <param name="cancellationToken">Stops reading and evaluating.</param>
+    public async IAsyncEnumerable<BatchItem> EvaluateAsync(
+        IAsyncEnumerable<string> lines,
+        int parallelism = 0,
+        Language? language = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var workers = parallelism <= 0 ? Environment.ProcessorCount : parallelism;
+        var window = Math.Max(1, workers * WindowPerWorker);
+        var pending = new Queue<Task<BatchItem>>(window);
+        using var gate = new SemaphoreSlim(workers, workers);
+        long number = 0;
+        await foreach (var line in lines.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            var n = ++number;
+            var text = line;
+            pending.Enqueue(RunAsync(gate, () => EvaluateLine(n, text, language), cancellationToken));
+            while (pending.Count >= window)
+            {
+                yield return await pending.Dequeue().ConfigureAwait(false);
+            }
+        }
+
+        while (pending.Count > 0)
+        {
+            yield return await pending.Dequeue().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Reads JSON Lines from a reader.</summary>
+    public static async IAsyncEnumerable<string> ReadLinesAsync(TextReader reader, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+        {
+            yield return line;
+        }
+    }
+
+    /// <summary>Evaluates one line into its output object (never throws for bad input).</summary>
+    public BatchItem EvaluateLine(long lineNumber, string line, Language? language = null)
+    {
+        var lang = language ?? calculator.Language;
+        if (string.IsNullOrWhiteSpace(line))
+        {
+            var empty = new InputError("$", "json.empty", lang == Language.En ? "The line is empty." : "该行为空。");
+            return Error(lineNumber, [empty]);
+        }
+
+        Evaluation evaluation;
+        try
+        {
+            evaluation = calculator.EvaluateJson(line, lang);
+        }
+#pragma warning disable CA1031 // One faulty case must not stop a payroll batch: the fault becomes that line's error object.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return Error(lineNumber, [new InputError("$", "internal.fault", ex.GetType().Name + ": " + ex.Message)]);
+        }
+
+        if (evaluation.Result is { } result)
+        {
+            return new BatchItem(lineNumber, result, [], ResultJson.Serialize(result));
+        }
+
+        return Error(lineNumber, evaluation.Errors);
+    }
+
+    private static BatchItem Error(long lineNumber, IReadOnlyList<InputError> errors)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteNumber("line", lineNumber);
+            w.WriteStartArray("errors");
+            foreach (var e in errors)
+            {
+                w.WriteStartObject();
+                w.WriteString("path", e.Path);
+                w.WriteString("code", e.Code);
+                w.WriteString("message", e.Message);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return new BatchItem(lineNumber, null, errors, Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+    }
+
+    private static async Task<BatchItem> RunAsync(SemaphoreSlim gate, Func<BatchItem> work, CancellationToken ct)
+    {
+        await gate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            return await Task.Run(work, ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+}

@@ -1,0 +1,131 @@
+using System.Reflection;
+using Insurance.Rules.Domain.Json;
+using Insurance.Rules.Domain.Ledger;
+using Insurance.Rules.Domain.Model;
+using Insurance.Rules.Domain.Packs;
+using Insurance.Rules.Domain.Results;
+using Insurance.Rules.Domain.Text;
+using Insurance.Rules.Engine;
+using Insurance.Rules.Pipeline;
+using Insurance.Rules.Policies.Facts;
+
+namespace Insurance.Rules;
+
+/// <summary>
+/// Evaluates cases: validates, analyses the contribution ledger, runs a session of the policy rules and
+/// assembles the result with its trace. Build it once and share it: it is immutable and thread-safe; each
+/// evaluation uses its own rule session.
+/// </summary>
+public sealed class EligibilityCalculator
+{
+    private static readonly Lazy<EligibilityCalculator> DefaultInstance = new(() => new EligibilityCalculator());
+
+    private readonly ISessionFactory factory;
+    private readonly ResultAssembler assembler;
+    private readonly CalculatorOptions options;
+
+    /// <summary>Builds a calculator: loads the packs and compiles the rules once.</summary>
+    /// <param name="options">Options; null for the defaults.</param>
+    /// <exception cref="PackLoadException">When a pack file is malformed (file, line and reason).</exception>
+    public EligibilityCalculator(CalculatorOptions? options = null)
+    {
+        this.options = options ?? new CalculatorOptions();
+        Packs = this.options.ExtraPackPaths.Count == 0 ? PackRegistry.LoadEmbedded() : PackRegistry.Load(this.options.ExtraPackPaths);
+        var repository = new RuleRepository();
+        var policies = typeof(CaseFact).Assembly;
+        if (this.options.RuleFilter is { } filter)
+        {
+            repository.Load([policies], filter);
+        }
+        else
+        {
+            repository.Load(policies);
+        }
+
+        factory = repository.Compile();
+        Texts = PolicyTexts.Load();
+        assembler = new ResultAssembler(Texts);
+    }
+
+    /// <summary>A calculator with the shipped packs and every rule, built on first use.</summary>
+    public static EligibilityCalculator Default => DefaultInstance.Value;
+
+    /// <summary>The region packs in use.</summary>
+    public PackRegistry Packs { get; }
+
+    /// <summary>The compiled rules.</summary>
+    public IReadOnlyList<IRuleDefinition> Rules => factory.Rules;
+
+    /// <summary>The text catalogue for step titles and assumption texts.</summary>
+    public TextCatalog Texts { get; }
+
+    /// <summary>The language results use unless a call says otherwise.</summary>
+    public Language Language => options.Language;
+
+    /// <summary>Parses and validates a case from JSON (UTF-8), with every problem reported with its path.</summary>
+    public CaseParseResult Parse(ReadOnlySpan<byte> utf8Json, Language? language = null)
+        => CaseJson.Parse(utf8Json, ReadOptions(language));
+
+    /// <summary>Parses and validates a case from JSON text.</summary>
+    public CaseParseResult Parse(string json, Language? language = null)
+        => CaseJson.Parse(json, ReadOptions(language));
+
+    /// <summary>Parses, validates and evaluates a case from JSON text.</summary>
+    /// <returns>The result, or the input errors.</returns>
+    public Evaluation EvaluateJson(string json, Language? language = null)
+    {
+        var parsed = Parse(json, language);
+        return parsed.Case is { } c ? new Evaluation(Evaluate(c, language), []) : new Evaluation(null, parsed.Errors);
+    }
+
+    /// <summary>Parses, validates and evaluates a case from UTF-8 JSON.</summary>
+    public Evaluation EvaluateJson(ReadOnlySpan<byte> utf8Json, Language? language = null)
+    {
+        var parsed = Parse(utf8Json, language);
+        return parsed.Case is { } c ? new Evaluation(Evaluate(c, language), []) : new Evaluation(null, parsed.Errors);
+    }
+
+    /// <summary>Evaluates a case built in code.</summary>
+    /// <param name="case">The case; its region must be a valid code (aliases are resolved).</param>
+    /// <param name="language">Language of texts; null for the calculator's default.</param>
+    /// <exception cref="ArgumentException">When the region code is not valid.</exception>
+    public EvaluationResult Evaluate(InsuranceCase @case, Language? language = null)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        var code = Packs.TryResolveAlias(@case.Region, out var resolved) ? resolved : @case.Region;
+        var parameters = Packs.For(code);
+        var ledger = LedgerAnalysis.Analyze(@case, FactBuilder.LedgerOptionsFor(parameters, @case.AsOf));
+        var caseFact = new CaseFact(@case, ledger, parameters);
+
+        var facts = new List<object>(8 + ledger.Gaps.Count) { caseFact };
+        FactBuilder.AddGaps(facts, @case, ledger, parameters);
+        var gapFacts = new List<GapFact>(ledger.Gaps.Count);
+        foreach (var f in facts)
+        {
+            if (f is GapFact g)
+            {
+                gapFacts.Add(g);
+            }
+        }
+
+        var residentYear = FactBuilder.ResidentYear(@case, ledger);
+        if (residentYear is not null)
+        {
+            facts.Add(residentYear);
+        }
+
+        var trace = new List<TraceEntry>();
+        using var session = factory.CreateSession();
+        session.Events.RuleFired += (_, e) => trace.Add(new TraceEntry(e.Rule.BasisId ?? e.Rule.Name, e.Rule.Name, e.Rule.BasisSource ?? string.Empty));
+        session.InsertAll(facts);
+        session.Fire();
+        return assembler.Assemble(caseFact, gapFacts, residentYear, session, trace, language ?? options.Language, options.IncludeTimeline);
+    }
+
+    private CaseReadOptions ReadOptions(Language? language) => new()
+    {
+        Language = language ?? options.Language,
+        Limits = options.Limits,
+        ResolveRegionAlias = alias => Packs.TryResolveAlias(alias, out var code) ? code : null,
+    };
+}

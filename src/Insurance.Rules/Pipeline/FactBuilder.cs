@@ -1,0 +1,78 @@
+using Insurance.Rules.Domain.Ledger;
+using Insurance.Rules.Domain.Model;
+using Insurance.Rules.Domain.Packs;
+using Insurance.Rules.Policies.Facts;
+using NodaTime;
+
+namespace Insurance.Rules.Pipeline;
+
+/// <summary>Turns a validated case into the facts a rule session starts from.</summary>
+internal static class FactBuilder
+{
+    /// <summary>Ledger options the region's pack sets on the evaluation date.</summary>
+    public static LedgerOptions LedgerOptionsFor(RegionParameters p, LocalDate asOf) => new()
+    {
+        SuspendFromSecondUnpaidMonth = p.TryGetString("gap.suspendFrom", asOf) == "secondUnpaidMonth",
+        GraceDayOfNextMonth = p.TryGetInt("payment.graceDayOfNextMonth", asOf),
+    };
+
+    /// <summary>
+    /// The pack key choosing a gap's rule family: employer arrears → <c>gap.arrears.rule</c>; a flexible worker's
+    /// own gap → <c>gap.flexible.rule</c>; moves, job changes, leaving an employer and switches → <c>gap.employee.rule</c>.
+    /// </summary>
+    public static string FamilyKey(Gap gap, InsuranceCase c) => gap.Kind switch
+    {
+        GapKind.EmployerArrears => "gap.arrears.rule",
+        GapKind.OwnGap when gap.PayerBefore == Payer.Individual || (gap.PayerBefore is null && c.Participant.Status == ParticipantStatus.Flexible) => "gap.flexible.rule",
+        _ => "gap.employee.rule",
+    };
+
+    /// <summary>Gap facts for every employee-scheme gap.</summary>
+    public static void AddGaps(List<object> facts, InsuranceCase c, LedgerAnalysis ledger, RegionParameters p)
+    {
+        var gaps = ledger.Gaps;
+        for (var i = 0; i < gaps.Count; i++)
+        {
+            var gap = gaps[i];
+            var value = p.Require(FamilyKey(gap, c), gap.PaymentDate);
+            var family = Convert.ToString(value.Value, System.Globalization.CultureInfo.InvariantCulture)!;
+            facts.Add(new GapFact(gap, family, value, i == gaps.Count - 1));
+        }
+    }
+
+    /// <summary>True for statuses that belong to the resident scheme.</summary>
+    public static bool IsResidentStatus(ParticipantStatus s)
+        => s is ParticipantStatus.Resident or ParticipantStatus.Student or ParticipantStatus.Child or ParticipantStatus.Newborn;
+
+    /// <summary>
+    /// The resident-scheme year to evaluate: the latest resident record for the evaluation year or later, else (for a
+    /// resident-scheme person) the year of the planned or assumed payment. A record without <c>paidOn</c> counts as
+    /// paid on time, i.e. on 31 December of the year before.
+    /// </summary>
+    public static ResidentYearFact? ResidentYear(InsuranceCase c, LedgerAnalysis ledger)
+    {
+        ResidentYear? latest = null;
+        foreach (var y in ledger.ResidentYears)
+        {
+            if (y.Year >= c.AsOf.Year && (latest is null || y.Year > latest.Year))
+            {
+                latest = y;
+            }
+        }
+
+        if (latest is not null)
+        {
+            var paidOn = latest.PaidOn ?? new LocalDate(latest.Year - 1, 12, 31);
+            return new ResidentYearFact(latest.Year, paidOn, true, ledger.BrokenYearsBefore(latest.Year));
+        }
+
+        if (!IsResidentStatus(c.Participant.Status))
+        {
+            return null;
+        }
+
+        var date = c.AssumedPaymentDate;
+        var year = Math.Max(date.Year, c.AsOf.Year);
+        return new ResidentYearFact(year, date, false, ledger.BrokenYearsBefore(year));
+    }
+}

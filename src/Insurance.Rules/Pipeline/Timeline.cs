@@ -1,0 +1,135 @@
+using Insurance.Rules.Domain.Results;
+using Insurance.Rules.Policies.Facts;
+using NodaTime;
+
+namespace Insurance.Rules.Pipeline;
+
+/// <summary>Builds the month-by-month view: paid, backpaid, gap, waiting, covered, not yet due.</summary>
+internal static class Timeline
+{
+    /// <summary>Months shown before the evaluation month, at most.</summary>
+    public const int MonthsBack = 24;
+
+    /// <summary>Months shown after the evaluation month, at most (to reach a resumption date).</summary>
+    public const int MonthsAhead = 12;
+
+    public static IReadOnlyList<TimelineMonth> Build(CaseFact c, IReadOnlyList<GapFact> gaps, List<GapOutcome> outcomes, ResidentCoverFact? cover)
+    {
+        var asOfMonth = new YearMonth(c.AsOf.Year, c.AsOf.Month);
+        var months = c.Ledger.EmployeeMonths;
+        YearMonth start;
+        if (months.Count > 0)
+        {
+            start = months[0].Month;
+        }
+        else if (cover is not null)
+        {
+            start = new YearMonth(cover.Year.Year, 1);
+        }
+        else
+        {
+            return [];
+        }
+
+        var earliest = asOfMonth.PlusMonths(-MonthsBack + 1);
+        if (start < earliest)
+        {
+            start = earliest;
+        }
+
+        var end = asOfMonth;
+        foreach (var o in outcomes)
+        {
+            if (o.BenefitsResumeOn is { } r && new YearMonth(r.Year, r.Month) > end)
+            {
+                end = new YearMonth(r.Year, r.Month);
+            }
+        }
+
+        if (cover is not null && new YearMonth(cover.CoveredFrom.Year, cover.CoveredFrom.Month) > end)
+        {
+            end = new YearMonth(cover.CoveredFrom.Year, cover.CoveredFrom.Month);
+        }
+
+        var limit = asOfMonth.PlusMonths(MonthsAhead);
+        if (end > limit)
+        {
+            end = limit;
+        }
+
+        var result = new List<TimelineMonth>();
+        for (var m = start; m <= end; m = m.PlusMonths(1))
+        {
+            result.Add(State(c, m, asOfMonth, gaps, outcomes, cover));
+        }
+
+        return result;
+    }
+
+    private static TimelineMonth State(CaseFact c, YearMonth m, YearMonth asOfMonth, IReadOnlyList<GapFact> gaps, List<GapOutcome> outcomes, ResidentCoverFact? cover)
+    {
+        var first = m.OnDayOfMonth(1);
+        if (cover is not null && c.Ledger.EmployeeMonths.Count == 0)
+        {
+            var covered = first >= cover.CoveredFrom || (cover.CoveredFrom.Year == m.Year && cover.CoveredFrom.Month == m.Month);
+            return new TimelineMonth(m, covered ? MonthState.Paid : (m < asOfMonth ? MonthState.Waiting : MonthState.NotDue), covered);
+        }
+
+        // Which gap (and outcome) this month belongs to or follows.
+        GapOutcome? inGap = null;
+        GapOutcome? waitingFor = null;
+        foreach (var g in gaps)
+        {
+            var o = Find(outcomes, g);
+            if (m >= g.Gap.From && m <= g.Gap.To)
+            {
+                inGap = o;
+            }
+            else if (o?.BenefitsResumeOn is { } r && m >= g.PaymentMonth && first < r && m > g.Gap.To)
+            {
+                waitingFor = o;
+            }
+        }
+
+        var paid = c.Ledger.FindMonth(m);
+        if (inGap is not null || (paid is null && m < asOfMonth))
+        {
+            var retro = inGap?.Retroactive == true;
+            var suspended = inGap is not null && first >= (inGap.SuspendedFrom ?? inGap.Gap.Gap.SuspensionStart);
+            var state = paid is null ? MonthState.Gap : MonthState.Backpaid;
+            if (retro && paid is not null)
+            {
+                state = MonthState.Covered;
+            }
+
+            return new TimelineMonth(m, state, retro || !suspended);
+        }
+
+        if (waitingFor is not null)
+        {
+            return new TimelineMonth(m, paid is null ? MonthState.NotDue : MonthState.Waiting, false);
+        }
+
+        if (paid is not null)
+        {
+            return new TimelineMonth(m, paid.OnTime ? MonthState.Paid : MonthState.Backpaid, true);
+        }
+
+        // Not yet due: benefits apply when nothing is open before it.
+        var open = gaps.Count > 0 && gaps[^1].Open && gaps[^1].Gap.From < m;
+        return new TimelineMonth(m, MonthState.NotDue, !open);
+    }
+
+    private static GapOutcome? Find(List<GapOutcome> outcomes, GapFact g)
+    {
+        foreach (var o in outcomes)
+        {
+            if (ReferenceEquals(o.Gap, g))
+            {
+                return o;
+            }
+        }
+
+        return null;
+    }
+}
