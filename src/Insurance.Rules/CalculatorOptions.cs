@@ -1,4 +1,4 @@
-using Insurance.Rules.Domain.Json;
+using Insurance.Rules.Domain.Validation;
 using Insurance.Rules.Domain.Text;
 using Insurance.Rules.Engine;
 

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Insurance.Rules.Domain.Json;
+using Insurance.Rules.Domain.Validation;
 using Insurance.Rules.Domain.Ledger;
 using Insurance.Rules.Domain.Model;
 using Insurance.Rules.Domain.Packs;

@@ -81,6 +81,7 @@ public static class YichangBand
     public static void ApplyOver180Deferral(IContext ctx, CaseFact c, GapFact g)
     {
         var used = new List<PackValue>();
+        Variant(c, g, used);
         var offset = Reduced(c, g, Params.Int(c, "yc.v2022.longOffsetMonths", g.PaymentDate, used), used);
         GapEmit.Outcome(ctx, g, Bands.YichangOver180, g.FirstDayOfPaymentMonthPlus(offset), false, true, false, "YC-FLEX-BAND", used);
     }
@@ -89,6 +90,12 @@ public static class YichangBand
     public static void ApplyNewEnrolment(IContext ctx, CaseFact c, GapFact g)
     {
         var used = new List<PackValue>();
+        if (g.Gap.FullyBackpaid || g.Open)
+        {
+            // Backpaid after 180 days: a new enrolment only under the default reading (variant 2022 defers instead).
+            Variant(c, g, used);
+        }
+
         var offset = Params.Int(c, "yc.newEnrolmentOffsetMonths", g.PaymentDate, used);
         GapEmit.Outcome(ctx, g, Bands.YichangNew, g.FirstDayOfPaymentMonthPlus(offset), false, false, true, "YC-FLEX-NEW", used);
     }

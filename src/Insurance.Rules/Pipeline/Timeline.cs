@@ -115,8 +115,13 @@ internal static class Timeline
             return new TimelineMonth(m, paid.OnTime ? MonthState.Paid : MonthState.Backpaid, true);
         }
 
-        // Not yet due: benefits apply when nothing is open before it.
+        // Not yet due: benefits apply when nothing is open before it, or once the open gap's resumption date is reached.
         var open = gaps.Count > 0 && gaps[^1].Open && gaps[^1].Gap.From < m;
+        if (open && Find(outcomes, gaps[^1])?.BenefitsResumeOn is { } resumeOn && first >= resumeOn)
+        {
+            open = false;
+        }
+
         return new TimelineMonth(m, MonthState.NotDue, !open);
     }
 
