@@ -15,7 +15,10 @@ public sealed class CaseParseResult
     /// <summary>The case; null when the document has errors.</summary>
     public InsuranceCase? Case { get; }
 
-    /// <summary>Every problem found, in document order as far as possible; empty when valid.</summary>
+    /// <summary>
+    /// Every problem found (empty when valid): first what reading the document found (syntax, types, unknown
+    /// fields, formats), in document order, then the cross-field checks.
+    /// </summary>
     public IReadOnlyList<InputError> Errors { get; }
 
     /// <summary>True when the document gave a case and no errors.</summary>

@@ -9,9 +9,12 @@ internal static class RegionCodeSyntax
     /// <summary>The national baseline code.</summary>
     public const string National = "CN";
 
-    /// <summary>True for <c>CN</c> or any string of exactly six ASCII digits (valid province or not).</summary>
+    /// <summary>
+    /// True for <c>CN</c> or any run of ASCII digits (valid or not): such a value is meant as a code, so a bad
+    /// one is reported as an invalid code rather than as an unknown alias.
+    /// </summary>
     public static bool LooksLikeCode(string value)
-        => value == National || (value.Length == 6 && value.All(char.IsAsciiDigit));
+        => value == National || (value.Length > 0 && value.All(char.IsAsciiDigit));
 
     /// <summary>True for <c>CN</c> or six digits with a province-level prefix.</summary>
     public static bool IsValid(string value)
