@@ -27,19 +27,11 @@ public sealed class ScenarioFile
 
     public IReadOnlyList<string> ExpectTrace { get; init; } = [];
 
-    public static string Root
-    {
-        get
-        {
-            var dir = AppContext.BaseDirectory;
-            while (dir is not null && !Directory.Exists(System.IO.Path.Combine(dir, "tests", "scenarios")))
-            {
-                dir = System.IO.Path.GetDirectoryName(dir);
-            }
+    /// <summary>User pack files (YAML text, file name → content) loaded on top of the shipped packs, e.g. to select a variant.</summary>
+    public IReadOnlyDictionary<string, string> UserPacks { get; init; } = new Dictionary<string, string>();
 
-            return dir is null ? throw new DirectoryNotFoundException("tests/scenarios not found above " + AppContext.BaseDirectory) : System.IO.Path.Combine(dir, "tests", "scenarios");
-        }
-    }
+    /// <summary>The scenario folder copied next to the test assembly.</summary>
+    public static string Root => System.IO.Path.Combine(AppContext.BaseDirectory, "scenarios");
 
     public static IEnumerable<string> All() => Directory.EnumerateFiles(Root, "*.json", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal);
 
@@ -58,6 +50,9 @@ public sealed class ScenarioFile
             ExpectAssumptions = List(node, "expectAssumptions"),
             ExpectNoAssumptions = List(node, "expectNoAssumptions"),
             ExpectTrace = List(node, "expectTrace"),
+            UserPacks = node["userPacks"] is JsonObject packs
+                ? packs.ToDictionary(kv => kv.Key, kv => kv.Value!.GetValue<string>())
+                : new Dictionary<string, string>(),
         };
     }
 

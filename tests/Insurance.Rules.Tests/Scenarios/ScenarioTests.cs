@@ -23,7 +23,7 @@ public sealed class ScenarioTests
     public void Scenario_ProducesExpectedFields(string file)
     {
         var scenario = ScenarioFile.Load(System.IO.Path.Combine(ScenarioFile.Root, file));
-        var evaluation = EligibilityCalculator.Default.EvaluateJson(scenario.Case.ToJsonString(), Language.En);
+        var evaluation = CalculatorFor(scenario).EvaluateJson(scenario.Case.ToJsonString(), Language.En);
         evaluation.Errors.Should().BeEmpty($"{file} must hold a valid case");
         var actual = JsonNode.Parse(ResultJson.Serialize(evaluation.Result!))!;
 
@@ -56,6 +56,25 @@ public sealed class ScenarioTests
         }
 
         diffs.Should().BeEmpty($"scenario {file} ({scenario.Name})");
+    }
+
+    private static EligibilityCalculator CalculatorFor(ScenarioFile scenario)
+    {
+        if (scenario.UserPacks.Count == 0)
+        {
+            return EligibilityCalculator.Default;
+        }
+
+        var dir = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "insurance-rules-scenarios", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        foreach (var (name, yaml) in scenario.UserPacks)
+        {
+            File.WriteAllText(System.IO.Path.Combine(dir, name), yaml);
+        }
+
+        var options = new CalculatorOptions();
+        options.ExtraPackPaths.Add(dir);
+        return new EligibilityCalculator(options);
     }
 
     [Fact]
