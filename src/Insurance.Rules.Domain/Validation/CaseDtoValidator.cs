@@ -113,7 +113,9 @@ internal sealed class ContributionDtoValidator : AbstractValidator<ContributionD
             .Must(HasOneShape)
             .When(x => x.IsRecord)
             .WithErrorCode(ErrorCodes.RecordShape)
-            .WithMessage(x => ctx.Format(ErrorCodes.RecordShape, ("found", Found(x))))
+            .WithMessage(x => Found(x) is { } found
+                ? ctx.Format(ErrorCodes.RecordShape, ("found", found))
+                : ctx.Format("record.shapeEmpty"))
             .OverridePropertyName(string.Empty);
 
         // from without to (or to without from) is the range shape with a part missing.
@@ -169,7 +171,7 @@ internal sealed class ContributionDtoValidator : AbstractValidator<ContributionD
     private static bool HasOneShape(ContributionDto x)
         => (x.HasMonth ? 1 : 0) + (x.HasFrom || x.HasTo ? 1 : 0) + (x.HasYear ? 1 : 0) == 1;
 
-    private static string Found(ContributionDto x)
+    private static string? Found(ContributionDto x)
     {
         var parts = new List<string>(4);
         if (x.HasMonth)
@@ -192,7 +194,7 @@ internal sealed class ContributionDtoValidator : AbstractValidator<ContributionD
             parts.Add("year");
         }
 
-        return parts.Count == 0 ? "-" : string.Join(", ", parts);
+        return parts.Count == 0 ? null : string.Join(", ", parts);
     }
 }
 

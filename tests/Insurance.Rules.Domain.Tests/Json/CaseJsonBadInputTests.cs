@@ -242,6 +242,16 @@ public sealed class CaseJsonBadInputTests
             "employed, flexible, unemployed, unemployedWithBenefits, retired, student, child, newborn, resident");
     }
 
+    [Theory]
+    [InlineData("{ \"scheme\": \"employee\" }", "A contribution record needs exactly one of: month, from and to, year. This record has none.")]
+    [InlineData("{ \"month\": \"2024-01\", \"year\": 2024, \"scheme\": \"resident\" }", "A contribution record needs exactly one of: month, from and to, year. This record has: month, year.")]
+    public void Parse_BadRecordShape_SaysWhatTheRecordHas(string record, string message)
+    {
+        var result = CaseJson.Parse(CaseDocuments.With(r => r["contributions"]![1] = JsonNode.Parse(record)), CaseDocuments.English);
+
+        result.Errors.Should().ContainSingle().Which.Should().Be(new InputError("contributions[1]", ErrorCodes.RecordShape, message));
+    }
+
     [Fact]
     public void Parse_UnknownField_NamesAllowedFields()
     {
