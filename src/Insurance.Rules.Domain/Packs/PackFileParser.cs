@@ -291,18 +291,18 @@ internal static partial class PackFileParser
             case PackValueType.Int:
                 return IntRegex().IsMatch(text) && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var i)
                     ? i
-                    : throw TypeError(file, line, path, "a non-negative int", text);
+                    : throw TypeError(file, line, path, "a non-negative int", $"'{text}'");
             case PackValueType.Decimal:
                 return DecimalRegex().IsMatch(text)
                        && decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d)
                     ? d
-                    : throw TypeError(file, line, path, "a non-negative decimal", text);
+                    : throw TypeError(file, line, path, "a non-negative decimal", $"'{text}'");
             case PackValueType.Bool:
                 return text.ToLowerInvariant() switch
                 {
                     "true" => true,
                     "false" => false,
-                    _ => throw TypeError(file, line, path, "a bool (true or false)", text),
+                    _ => throw TypeError(file, line, path, "a bool (true or false)", $"'{text}'"),
                 };
             case PackValueType.Date:
                 return ReadDate(file, node, path);
@@ -388,7 +388,7 @@ internal static partial class PackFileParser
     {
         var text = ScalarOrTypeError(file, node, path, PackValueType.Date);
         var parsed = LocalDatePattern.Iso.Parse(text);
-        return parsed.Success ? parsed.Value : throw TypeError(file, Line(node), path, "a date (yyyy-MM-dd)", text);
+        return parsed.Success ? parsed.Value : throw TypeError(file, Line(node), path, "a date (yyyy-MM-dd)", $"'{text}'");
     }
 
     private static string ScalarOrTypeError(PackSourceFile file, YamlNode node, string path, PackValueType type)
