@@ -359,6 +359,9 @@ public sealed class SessionTests
     internal static bool Explode(Claim claim)
         => claim.Id == "boom" ? throw new InvalidOperationException("boom") : true;
 
+    internal static bool Explode(Claim claim, Policy policy)
+        => claim.Policy == policy && Explode(claim);
+
     private abstract class LoggingRule(List<string> log) : Rule
     {
         public override void Define()
@@ -468,7 +471,7 @@ public sealed class SessionTests
         {
             Policy policy = null!;
             Claim claim = null!;
-            When().Match(() => policy).Match(() => claim, c => c.Policy == policy && Explode(c));
+            When().Match(() => policy).Match(() => claim, c => c.Policy == policy && Explode(c, policy));
             Then().Do(ctx => claim.ToString());
         }
     }

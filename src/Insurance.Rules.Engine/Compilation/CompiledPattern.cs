@@ -1,3 +1,5 @@
+using Insurance.Rules.Engine.Model;
+
 namespace Insurance.Rules.Engine.Compilation;
 
 /// <summary>
@@ -8,4 +10,6 @@ namespace Insurance.Rules.Engine.Compilation;
 /// <param name="FactType">The fact type; facts of subtypes match too.</param>
 /// <param name="Alpha">The conditions that use only the fact itself (null: none).</param>
 /// <param name="RuleIndex">The rule the pattern belongs to.</param>
-internal sealed record CompiledPattern(int Id, Type FactType, Func<object, bool>? Alpha, int RuleIndex);
+/// <param name="ElementIndex">The element of the rule the pattern belongs to.</param>
+/// <param name="Kind">What the element does with matching facts.</param>
+internal sealed record CompiledPattern(int Id, Type FactType, Func<object, bool>? Alpha, int RuleIndex, int ElementIndex, ElementKind Kind);

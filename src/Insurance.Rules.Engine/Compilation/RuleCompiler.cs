@@ -62,7 +62,7 @@ internal static class RuleCompiler
                 {
                     var (alpha, beta) = CompileConditions(element, i, aliases, tuple, name);
                     var patternId = patterns.Count;
-                    patterns.Add(new CompiledPattern(patternId, element.FactType!, alpha, ruleIndex));
+                    patterns.Add(new CompiledPattern(patternId, element.FactType!, alpha, ruleIndex, i, element.Kind));
                     var isMatch = element.Kind == ElementKind.Match;
                     var isCollect = element.Kind == ElementKind.Collect;
                     compiled[i] = new CompiledElement
@@ -144,6 +144,7 @@ internal static class RuleCompiler
 
     // Conditions that read no variable depend on the fact alone: they are evaluated once per insert or update and
     // decide membership of the pattern's alpha memory. The rest are joins, evaluated while the rule is matched.
+    // A condition written as a && b is split first, so its single-fact part still filters the alpha memory.
     private static (Func<object, bool>? Alpha, Func<object?[], object, bool>? Beta) CompileConditions(
         RuleElement element, int index, IReadOnlyDictionary<MemberInfo, AliasInfo> aliases, ParameterExpression tuple, string ruleName)
     {
@@ -155,9 +156,12 @@ internal static class RuleCompiler
         var beta = new List<Expression>();
         foreach (var condition in element.Expressions)
         {
-            var rewriter = new AliasRewriter(aliases, index, tuple, ruleName, condition.Parameters[0], typed, self);
-            var body = rewriter.Visit(condition.Body);
-            (rewriter.UsesTuple ? beta : alpha).Add(body);
+            foreach (var conjunct in Conjuncts(condition.Body))
+            {
+                var rewriter = new AliasRewriter(aliases, index, tuple, ruleName, condition.Parameters[0], typed, self);
+                var body = rewriter.Visit(conjunct);
+                (rewriter.UsesTuple ? beta : alpha).Add(body);
+            }
         }
 
         Func<object, bool>? alphaTest = null;
@@ -173,6 +177,26 @@ internal static class RuleCompiler
         }
 
         return (alphaTest, betaTest);
+    }
+
+    private static IEnumerable<Expression> Conjuncts(Expression body)
+    {
+        if (body is BinaryExpression { NodeType: ExpressionType.AndAlso, Method: null } and)
+        {
+            foreach (var left in Conjuncts(and.Left))
+            {
+                yield return left;
+            }
+
+            foreach (var right in Conjuncts(and.Right))
+            {
+                yield return right;
+            }
+        }
+        else
+        {
+            yield return body;
+        }
     }
 
     private static BlockExpression TypedBlock(ParameterExpression fact, ParameterExpression typed, List<Expression> conditions)

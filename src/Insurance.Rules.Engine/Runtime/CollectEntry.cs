@@ -6,36 +6,15 @@ namespace Insurance.Rules.Engine.Runtime;
 /// </summary>
 internal sealed class CollectEntry : KeyedNode
 {
-    public CollectEntry(FactEntry[] prefix, int hash, FactEntry[] members, long versionSum, object list)
+    public CollectEntry(FactEntry[] prefix, int hash, FactList list, long versionSum)
         : base(prefix, hash)
     {
-        Members = members;
-        VersionSum = versionSum;
         List = list;
+        VersionSum = versionSum;
     }
 
-    public FactEntry[] Members { get; set; }
+    public FactList List { get; set; }
 
+    /// <summary>The sum of the members' versions: a different sum means a member was updated.</summary>
     public long VersionSum { get; set; }
-
-    public object List { get; set; }
-
-    public bool HasMembers(EntryList current)
-    {
-        if (Members.Length != current.Count)
-        {
-            return false;
-        }
-
-        var items = current.Items;
-        for (var i = 0; i < Members.Length; i++)
-        {
-            if (!ReferenceEquals(Members[i], items[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }

@@ -6,25 +6,12 @@ internal abstract class CollectListBuilder
     public static CollectListBuilder For(Type elementType)
         => (CollectListBuilder)Activator.CreateInstance(typeof(Typed<>).MakeGenericType(elementType))!;
 
-    public abstract object Build(EntryList entries);
+    public abstract FactList Build(EntryList entries);
 
     private sealed class Typed<T> : CollectListBuilder
         where T : class
     {
-        public override object Build(EntryList entries)
-        {
-            if (entries.Count == 0)
-            {
-                return FactList<T>.Empty;
-            }
-
-            var items = new T[entries.Count];
-            for (var i = 0; i < items.Length; i++)
-            {
-                items[i] = (T)entries[i].Fact;
-            }
-
-            return new FactList<T>(items);
-        }
+        public override FactList Build(EntryList entries)
+            => entries.Count == 0 ? FactList<T>.Empty : new FactList<T>(entries.ToArray());
     }
 }

@@ -5,29 +5,69 @@ namespace Insurance.Rules.Engine.Runtime;
 /// <summary>What one session keeps about one rule: its activations, collect caches and working buffers.</summary>
 internal sealed class RuleState
 {
+    private List<(CompiledElement Element, FactEntry Entry)>? _notInserts;
+    private List<(int KeyIndex, FactEntry Entry)>? _matchRetracts;
+
     public RuleState(CompiledRule rule)
     {
         Rule = rule;
         Tuple = new object?[rule.SlotCount];
         Key = new FactEntry[rule.KeyCount];
+        InsertedInto = new bool[rule.Elements.Length];
         if (rule.CollectCount == 0)
         {
             Collects = [];
-            CollectBuffers = [];
         }
         else
         {
             Collects = new KeyedTable<CollectEntry>[rule.CollectCount];
-            CollectBuffers = new EntryList[rule.CollectCount];
             for (var i = 0; i < rule.CollectCount; i++)
             {
                 Collects[i] = new KeyedTable<CollectEntry>();
-                CollectBuffers[i] = new EntryList();
             }
         }
     }
 
     public CompiledRule Rule { get; }
+
+    /// <summary>
+    /// Whether the next evaluation must re-join everything (first evaluation, updates, changes to Exists or Collect
+    /// patterns, retractions from Not patterns). Otherwise it applies the recorded deltas only.
+    /// </summary>
+    public bool NeedsFullEvaluation { get; set; } = true;
+
+    /// <summary>The last fact sequence number the rule has seen: alpha entries above it arrived since.</summary>
+    public long Watermark { get; set; }
+
+    /// <summary>Per element: whether its (Match) alpha memory received inserted facts since the last evaluation.</summary>
+    public bool[] InsertedInto { get; }
+
+    public bool AnyInserted { get; set; }
+
+    /// <summary>Facts inserted into Not patterns since the last evaluation: they may block existing activations.</summary>
+    public List<(CompiledElement Element, FactEntry Entry)> NotInserts => _notInserts ??= [];
+
+    /// <summary>Facts retracted from Match patterns since the last evaluation: activations holding them end.</summary>
+    public List<(int KeyIndex, FactEntry Entry)> MatchRetracts => _matchRetracts ??= [];
+
+    public bool HasNotInserts => _notInserts is { Count: > 0 };
+
+    public bool HasMatchRetracts => _matchRetracts is { Count: > 0 };
+
+    /// <summary>During a delta evaluation, the Match element restricted to new facts; -1 for a full evaluation.</summary>
+    public int DeltaElement { get; set; } = -1;
+
+    public void ClearDeltas()
+    {
+        if (AnyInserted)
+        {
+            Array.Clear(InsertedInto);
+            AnyInserted = false;
+        }
+
+        _notInserts?.Clear();
+        _matchRetracts?.Clear();
+    }
 
     public KeyedTable<Activation> Activations { get; } = new();
 
@@ -38,8 +78,6 @@ internal sealed class RuleState
     public FactEntry[] Key { get; }
 
     public KeyedTable<CollectEntry>[] Collects { get; }
-
-    public EntryList[] CollectBuffers { get; }
 
     /// <summary>Incremented per re-evaluation; activations not seen in the latest one no longer hold.</summary>
     public int Generation { get; set; }

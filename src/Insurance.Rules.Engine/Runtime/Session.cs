@@ -29,6 +29,9 @@ internal sealed class Session : ISession
     private readonly Agenda _agenda = new();
     private readonly List<Activation> _announce = [];
     private readonly List<RuleState> _firedInCall = [];
+
+    // One buffer serves every Collect: a collected list is materialised before the join moves on.
+    private readonly EntryList _collectBuffer = new();
     private readonly ActionContext _context;
     private readonly SessionEvents _events;
     private long _sequence;
@@ -50,7 +53,7 @@ internal sealed class Session : ISession
         _events = new SessionEvents(this);
         foreach (var index in factory.InitiallyDirty)
         {
-            MarkDirty(index);
+            Dirty(index);
         }
     }
 
@@ -313,9 +316,17 @@ internal sealed class Session : ISession
                 {
                     if (entry.InAlpha(i))
                     {
-                        _alpha[ids[i]]!.Remove(entry);
+                        var pattern = _patterns[ids[i]];
+                        _alpha[pattern.Id]!.Remove(entry);
                         entry.SetInAlpha(i, false);
-                        MarkDirty(_patterns[ids[i]].RuleIndex);
+                        if (pattern.Kind == ElementKind.Match)
+                        {
+                            MatchRetracted(pattern, entry);
+                        }
+                        else
+                        {
+                            MarkFull(pattern.RuleIndex);
+                        }
                     }
                 }
 
@@ -349,17 +360,24 @@ internal sealed class Session : ISession
                 {
                     (_alpha[pattern.Id] ??= new EntryList()).Add(entry);
                     entry.SetInAlpha(i, true);
-                    MarkDirty(pattern.RuleIndex);
+                    if (kind == ChangeKind.Insert)
+                    {
+                        Inserted(pattern, entry);
+                    }
+                    else
+                    {
+                        MarkFull(pattern.RuleIndex);
+                    }
                 }
-                else if (!passes && was)
+                else if (was && (!passes || kind == ChangeKind.Update))
                 {
-                    _alpha[pattern.Id]!.Remove(entry);
-                    entry.SetInAlpha(i, false);
-                    MarkDirty(pattern.RuleIndex);
-                }
-                else if (passes && kind == ChangeKind.Update)
-                {
-                    MarkDirty(pattern.RuleIndex);
+                    if (!passes)
+                    {
+                        _alpha[pattern.Id]!.Remove(entry);
+                        entry.SetInAlpha(i, false);
+                    }
+
+                    MarkFull(pattern.RuleIndex);
                 }
             }
         }
@@ -367,7 +385,7 @@ internal sealed class Session : ISession
         _changes.Clear();
     }
 
-    private void MarkDirty(int ruleIndex)
+    private RuleState Dirty(int ruleIndex)
     {
         var state = _states[ruleIndex] ??= new RuleState(_factory.CompiledRules[ruleIndex]);
         if (!state.Dirty)
@@ -375,27 +393,85 @@ internal sealed class Session : ISession
             state.Dirty = true;
             _dirty.Enqueue(state);
         }
+
+        return state;
+    }
+
+    private void MarkFull(int ruleIndex)
+    {
+        var state = Dirty(ruleIndex);
+        if (!state.NeedsFullEvaluation)
+        {
+            state.NeedsFullEvaluation = true;
+            state.ClearDeltas();
+        }
+    }
+
+    // Inserted facts are the common case while rules fire (actions insert results), so they are recorded as
+    // deltas: a new Match fact only adds matches that contain it, and a new Not fact only removes matches.
+    private void Inserted(CompiledPattern pattern, FactEntry entry)
+    {
+        var state = Dirty(pattern.RuleIndex);
+        if (state.NeedsFullEvaluation)
+        {
+            return;
+        }
+
+        switch (pattern.Kind)
+        {
+            case ElementKind.Match:
+                state.InsertedInto[pattern.ElementIndex] = true;
+                state.AnyInserted = true;
+                break;
+            case ElementKind.Not:
+                state.NotInserts.Add((state.Rule.Elements[pattern.ElementIndex], entry));
+                break;
+            default:
+                state.NeedsFullEvaluation = true;
+                state.ClearDeltas();
+                break;
+        }
+    }
+
+    private void MatchRetracted(CompiledPattern pattern, FactEntry entry)
+    {
+        var state = Dirty(pattern.RuleIndex);
+        if (!state.NeedsFullEvaluation)
+        {
+            state.MatchRetracts.Add((state.Rule.Elements[pattern.ElementIndex].KeyIndex, entry));
+        }
     }
 
     private void Evaluate(RuleState state)
     {
         var generation = ++state.Generation;
-        try
+        if (state.NeedsFullEvaluation)
         {
-            Walk(state, 0, generation);
+            EvaluateFully(state, generation);
         }
-        catch (Exception ex)
+        else
         {
-            throw new RuleConditionException(state.Rule.Name, FactsAtFailure(state), ex);
-        }
-        finally
-        {
-            // Drop references to facts so a long-lived session does not keep retracted facts alive.
-            Array.Clear(state.Tuple);
-            Array.Clear(state.Key);
-            state.Candidate = null;
+            EvaluateDeltas(state, generation);
         }
 
+        state.NeedsFullEvaluation = false;
+        state.ClearDeltas();
+        state.Watermark = _sequence;
+        if (_announce.Count > 0)
+        {
+            foreach (var activation in _announce)
+            {
+                _events.OnActivationCreated(activation);
+            }
+
+            _announce.Clear();
+        }
+    }
+
+    // Re-joins the whole rule and sweeps activations (and collect caches) the join no longer produces.
+    private void EvaluateFully(RuleState state, int generation)
+    {
+        Join(state, generation, -1);
         var activations = state.Activations;
         for (var i = activations.Count - 1; i >= 0; i--)
         {
@@ -416,15 +492,117 @@ internal sealed class Session : ISession
                 }
             }
         }
+    }
 
-        if (_announce.Count > 0)
+    private void EvaluateDeltas(RuleState state, int generation)
+    {
+        if (state.HasMatchRetracts)
         {
-            foreach (var activation in _announce)
+            CancelRetracted(state);
+        }
+
+        if (state.HasNotInserts)
+        {
+            CancelBlocked(state);
+        }
+
+        if (state.AnyInserted)
+        {
+            var inserted = state.InsertedInto;
+            for (var i = 0; i < inserted.Length; i++)
             {
-                _events.OnActivationCreated(activation);
+                if (inserted[i])
+                {
+                    Join(state, generation, i);
+                }
+            }
+        }
+    }
+
+    private void CancelRetracted(RuleState state)
+    {
+        var activations = state.Activations;
+        foreach (var (keyIndex, entry) in state.MatchRetracts)
+        {
+            for (var i = activations.Count - 1; i >= 0; i--)
+            {
+                if (ReferenceEquals(activations[i].Key[keyIndex], entry))
+                {
+                    Cancel(state, activations[i]);
+                }
             }
 
-            _announce.Clear();
+            DropCollectsContaining(state, keyIndex, entry);
+        }
+    }
+
+    private void CancelBlocked(RuleState state)
+    {
+        var activations = state.Activations;
+        foreach (var (element, entry) in state.NotInserts)
+        {
+            for (var i = activations.Count - 1; i >= 0; i--)
+            {
+                var activation = activations[i];
+                bool blocks;
+                try
+                {
+                    blocks = element.Beta is null || element.Beta(activation.Tuple, entry.Fact);
+                }
+                catch (Exception ex)
+                {
+                    throw new RuleConditionException(state.Rule.Name, [.. activation.Facts, entry.Fact], ex);
+                }
+
+                if (blocks)
+                {
+                    Cancel(state, activation);
+                }
+            }
+        }
+    }
+
+    private static void DropCollectsContaining(RuleState state, int keyIndex, FactEntry entry)
+    {
+        foreach (var element in state.Rule.Elements)
+        {
+            if (element.Kind != ElementKind.Collect || element.KeysBefore <= keyIndex)
+            {
+                continue;
+            }
+
+            var cache = state.Collects[element.CollectIndex];
+            for (var i = cache.Count - 1; i >= 0; i--)
+            {
+                if (ReferenceEquals(cache[i].Key[keyIndex], entry))
+                {
+                    cache.Remove(cache[i]);
+                }
+            }
+        }
+    }
+
+    // Runs the join; with a delta element, only matches containing a fact that arrived there since the last
+    // evaluation: that element takes only new facts, earlier Match elements only old ones (so a match with new facts
+    // at several elements is produced exactly once), later ones all.
+    private void Join(RuleState state, int generation, int deltaElement)
+    {
+        state.DeltaElement = deltaElement;
+        try
+        {
+            Walk(state, 0, generation);
+        }
+        catch (Exception ex)
+        {
+            throw new RuleConditionException(state.Rule.Name, FactsAtFailure(state), ex);
+        }
+        finally
+        {
+            // Drop references to facts so a long-lived session does not keep retracted facts alive.
+            Array.Clear(state.Tuple);
+            Array.Clear(state.Key);
+            state.Candidate = null;
+            state.DeltaElement = -1;
         }
     }
 
@@ -452,9 +630,23 @@ internal sealed class Session : ISession
                 }
 
                 var items = memory.Items;
-                var count = memory.Count;
+                var start = 0;
+                var end = memory.Count;
+                if (state.DeltaElement >= 0 && depth <= state.DeltaElement)
+                {
+                    var firstNew = FirstAfter(items, end, state.Watermark);
+                    if (depth == state.DeltaElement)
+                    {
+                        start = firstNew;
+                    }
+                    else
+                    {
+                        end = firstNew;
+                    }
+                }
+
                 var beta = element.Beta;
-                for (var i = 0; i < count; i++)
+                for (var i = start; i < end; i++)
                 {
                     var entry = items[i];
                     if (beta is not null)
@@ -511,6 +703,25 @@ internal sealed class Session : ISession
         }
     }
 
+    private static int FirstAfter(FactEntry[] items, int count, long sequence)
+    {
+        int low = 0, high = count;
+        while (low < high)
+        {
+            var middle = low + ((high - low) >> 1);
+            if (items[middle].Sequence > sequence)
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+
+        return low;
+    }
+
     private bool Any(RuleState state, CompiledElement element, int depth)
     {
         var memory = _alpha[element.PatternId];
@@ -542,7 +753,7 @@ internal sealed class Session : ISession
 
     private object Collect(RuleState state, CompiledElement element, int depth, int generation)
     {
-        var buffer = state.CollectBuffers[element.CollectIndex];
+        var buffer = _collectBuffer;
         buffer.Clear();
         long versionSum = 0;
         var memory = _alpha[element.PatternId];
@@ -573,19 +784,20 @@ internal sealed class Session : ISession
         if (cached is not null)
         {
             cached.Seen = generation;
-            if (cached.VersionSum != versionSum || !cached.HasMembers(buffer))
+            if (cached.VersionSum != versionSum || !cached.List.HasMembers(buffer))
             {
-                cached.Members = buffer.ToArray();
                 cached.VersionSum = versionSum;
                 cached.List = element.ListBuilder!.Build(buffer);
             }
 
+            buffer.Clear();
             return cached.List;
         }
 
         var prefix = prefixLength == 0 ? [] : state.Key.AsSpan(0, prefixLength).ToArray();
-        var created = new CollectEntry(prefix, hash, buffer.ToArray(), versionSum, element.ListBuilder!.Build(buffer)) { Seen = generation };
+        var created = new CollectEntry(prefix, hash, element.ListBuilder!.Build(buffer), versionSum) { Seen = generation };
         cache.Add(created);
+        buffer.Clear();
         return created.List;
     }
 
