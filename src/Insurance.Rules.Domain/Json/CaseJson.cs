@@ -54,7 +54,7 @@ public static class CaseJson
 
         var regions = new RegionResolver(options.ResolveRegionAlias);
         var check = new CaseCheckContext(limits, regions, errors);
-        var semantic = new CaseDtoValidator(check).Validate(dto);
+        var semantic = CaseDtoValidator.Instance.Validate(check.Attach(dto));
         foreach (var failure in semantic.Errors)
         {
             errors.AddFormatted(failure.PropertyName, failure.ErrorCode, failure.ErrorMessage);

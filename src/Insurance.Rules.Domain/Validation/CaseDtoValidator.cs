@@ -8,37 +8,43 @@ namespace Insurance.Rules.Domain.Validation;
 /// <summary>
 /// Semantic checks over a case read from JSON: date limits, regions, cross-field rules and the month
 /// budget. Type, format and required-field problems were reported by the reader; nulls are skipped here.
-/// Property names are overridden to the contract's JSON names so failure paths are JSON paths.
+/// Property names are overridden to the contract's JSON names so failure paths are JSON paths. One shared
+/// instance (<see cref="Instance"/>); per-document data comes from <see cref="CaseCheckContext"/>.
 /// </summary>
 internal sealed class CaseDtoValidator : AbstractValidator<CaseDto>
 {
-    public CaseDtoValidator(CaseCheckContext ctx)
-    {
-        RuleFor(x => x.AsOf).WithinDateLimits(ctx).OverridePropertyName("asOf");
-        RuleFor(x => x.Region).RegionNotFailingWith(ctx, ErrorCodes.RegionInvalid).OverridePropertyName("region");
-        RuleFor(x => x.Region).RegionNotFailingWith(ctx, ErrorCodes.RegionUnknown).OverridePropertyName("region");
+    public static readonly CaseDtoValidator Instance = new();
 
-        RuleFor(x => x.Participant!).SetValidator(new ParticipantDtoValidator(ctx)).OverridePropertyName("participant");
+    private CaseDtoValidator()
+    {
+        RuleFor(x => x.AsOf).WithinDateLimits().OverridePropertyName("asOf");
+        RuleFor(x => x.Region).RegionNotFailingWith(ErrorCodes.RegionInvalid).OverridePropertyName("region");
+        RuleFor(x => x.Region).RegionNotFailingWith(ErrorCodes.RegionUnknown).OverridePropertyName("region");
+
+        RuleFor(x => x.Participant!).SetValidator(new ParticipantDtoValidator()).OverridePropertyName("participant");
+
+        // Only when asOf is usable: a malformed or out-of-range asOf was reported already.
         RuleFor(x => x.Participant!.BirthDate)
-            .Must((x, birth) => birth <= x.AsOf)
-            .When(x => x.AsOf is not null && x.Participant?.BirthDate is not null && ctx.InRange(x.AsOf.Value))
-            .WithErrorCode(ErrorCodes.BirthDateAfterAsOf)
-            .WithMessage(x => ctx.Format(
-                ErrorCodes.BirthDateAfterAsOf, ("birthDate", x.Participant!.BirthDate), ("asOf", x.AsOf)))
+            .Check(ErrorCodes.BirthDateAfterAsOf, (x, birth, ctx) =>
+                x.AsOf is not { } asOf || birth is not { } born || !ctx.InRange(asOf) || born <= asOf
+                    ? null
+                    : ctx.Format(ErrorCodes.BirthDateAfterAsOf, ("birthDate", born), ("asOf", asOf)))
+            .When(x => x.Participant is not null)
             .OverridePropertyName("participant.birthDate");
 
-        RuleForEach(x => x.Contributions).SetValidator(new ContributionDtoValidator(ctx)).OverridePropertyName("contributions");
-        RuleFor(x => x.Contributions).Custom((records, context) => CheckMonthBudget(records, context, ctx));
+        RuleForEach(x => x.Contributions).SetValidator(new ContributionDtoValidator()).OverridePropertyName("contributions");
+        RuleFor(x => x.Contributions).Custom(CheckMonthBudget);
 
-        RuleFor(x => x.DeemedMonths).NotNegative(ctx, "deemedMonths").OverridePropertyName("deemedMonths");
-        RuleForEach(x => x.Events).SetValidator(new EventDtoValidator(ctx)).OverridePropertyName("events");
-        RuleFor(x => x.Plan!).SetValidator(new PlanDtoValidator(ctx)).OverridePropertyName("plan");
+        RuleFor(x => x.DeemedMonths).NotNegative("deemedMonths").OverridePropertyName("deemedMonths");
+        RuleForEach(x => x.Events).SetValidator(new EventDtoValidator()).OverridePropertyName("events");
+        RuleFor(x => x.Plan!).SetValidator(new PlanDtoValidator()).OverridePropertyName("plan");
     }
 
     // The total of months all records cover is bounded, so that expanding ranges later (ledger analysis)
     // is bounded work. Reported once, at the record where the running total first passes the limit.
-    private static void CheckMonthBudget(List<ContributionDto> records, ValidationContext<CaseDto> context, CaseCheckContext ctx)
+    private static void CheckMonthBudget(List<ContributionDto> records, ValidationContext<CaseDto> context)
     {
+        var ctx = CaseCheckContext.From(context);
         long total = 0;
         for (var i = 0; i < records.Count; i++)
         {
@@ -68,35 +74,32 @@ internal sealed class CaseDtoValidator : AbstractValidator<CaseDto>
 /// <summary>Semantic checks of the participant.</summary>
 internal sealed class ParticipantDtoValidator : AbstractValidator<ParticipantDto>
 {
-    public ParticipantDtoValidator(CaseCheckContext ctx)
+    public ParticipantDtoValidator()
     {
-        RuleFor(x => x.BirthDate).WithinDateLimits(ctx).OverridePropertyName("birthDate");
+        RuleFor(x => x.BirthDate).WithinDateLimits().OverridePropertyName("birthDate");
         RuleFor(x => x.OriginalRetirementAge)
-            .Must(age => age is null or 50 or 55 or 60)
-            .WithErrorCode(ErrorCodes.RetirementAgeInvalid)
-            .WithMessage((_, age) => ctx.Format(ErrorCodes.RetirementAgeInvalid, ("value", age)))
+            .Check(ErrorCodes.RetirementAgeInvalid, (_, age, ctx) => age is null or 50 or 55 or 60
+                ? null
+                : ctx.Format(ErrorCodes.RetirementAgeInvalid, ("value", age)))
             .OverridePropertyName("originalRetirementAge");
         RuleFor(x => x.OriginalRetirementAge)
-            .Must(age => age is not (50 or 55))
-            .When(x => x.Sex == Sex.Male)
-            .WithErrorCode(ErrorCodes.RetirementAgeMale)
-            .WithMessage((_, age) => ctx.Format(ErrorCodes.RetirementAgeMale, ("value", age)))
+            .Check(ErrorCodes.RetirementAgeMale, (x, age, ctx) => x.Sex != Sex.Male || age is not (50 or 55)
+                ? null
+                : ctx.Format(ErrorCodes.RetirementAgeMale, ("value", age)))
             .OverridePropertyName("originalRetirementAge");
-        RuleFor(x => x.Hukou!).SetValidator(new HukouDtoValidator(ctx)).OverridePropertyName("hukou");
-        RuleFor(x => x.ResidencePermitRegion)
-            .RegionNotFailingWith(ctx, ErrorCodes.RegionInvalid).OverridePropertyName("residencePermitRegion");
-        RuleFor(x => x.ResidencePermitRegion)
-            .RegionNotFailingWith(ctx, ErrorCodes.RegionUnknown).OverridePropertyName("residencePermitRegion");
+        RuleFor(x => x.Hukou!).SetValidator(new HukouDtoValidator()).OverridePropertyName("hukou");
+        RuleFor(x => x.ResidencePermitRegion).RegionNotFailingWith(ErrorCodes.RegionInvalid).OverridePropertyName("residencePermitRegion");
+        RuleFor(x => x.ResidencePermitRegion).RegionNotFailingWith(ErrorCodes.RegionUnknown).OverridePropertyName("residencePermitRegion");
     }
 }
 
 /// <summary>Semantic checks of a household registration.</summary>
 internal sealed class HukouDtoValidator : AbstractValidator<HukouDto>
 {
-    public HukouDtoValidator(CaseCheckContext ctx)
+    public HukouDtoValidator()
     {
-        RuleFor(x => x.Region).RegionNotFailingWith(ctx, ErrorCodes.RegionInvalid).OverridePropertyName("region");
-        RuleFor(x => x.Region).RegionNotFailingWith(ctx, ErrorCodes.RegionUnknown).OverridePropertyName("region");
+        RuleFor(x => x.Region).RegionNotFailingWith(ErrorCodes.RegionInvalid).OverridePropertyName("region");
+        RuleFor(x => x.Region).RegionNotFailingWith(ErrorCodes.RegionUnknown).OverridePropertyName("region");
     }
 }
 
@@ -107,65 +110,61 @@ internal sealed class ContributionDtoValidator : AbstractValidator<ContributionD
     private const int FirstYear = 1990;
     private const int LastYear = 2100;
 
-    public ContributionDtoValidator(CaseCheckContext ctx)
+    public ContributionDtoValidator()
     {
         RuleFor(x => x)
-            .Must(HasOneShape)
-            .When(x => x.IsRecord)
-            .WithErrorCode(ErrorCodes.RecordShape)
-            .WithMessage(x => Found(x) is { } found
-                ? ctx.Format(ErrorCodes.RecordShape, ("found", found))
-                : ctx.Format("record.shapeEmpty"))
+            .Check(ErrorCodes.RecordShape, (x, _, ctx) => !x.IsRecord || HasOneShape(x)
+                ? null
+                : Found(x) is { } found
+                    ? ctx.Format(ErrorCodes.RecordShape, ("found", found))
+                    : ctx.Format("record.shapeEmpty"))
             .OverridePropertyName(string.Empty);
 
         // from without to (or to without from) is the range shape with a part missing.
         RuleFor(x => x.To)
-            .Must((x, _) => x.HasTo)
-            .When(x => x.HasFrom && !x.HasMonth && !x.HasYear)
-            .WithErrorCode(ErrorCodes.FieldRequired)
-            .WithMessage(ctx.Format(ErrorCodes.FieldRequired, ("field", "to")))
+            .Check(ErrorCodes.FieldRequired, (x, _, ctx) => x.HasTo || !x.HasFrom || x.HasMonth || x.HasYear
+                ? null
+                : ctx.Format(ErrorCodes.FieldRequired, ("field", "to")))
             .OverridePropertyName("to");
         RuleFor(x => x.From)
-            .Must((x, _) => x.HasFrom)
-            .When(x => x.HasTo && !x.HasMonth && !x.HasYear)
-            .WithErrorCode(ErrorCodes.FieldRequired)
-            .WithMessage(ctx.Format(ErrorCodes.FieldRequired, ("field", "from")))
+            .Check(ErrorCodes.FieldRequired, (x, _, ctx) => x.HasFrom || !x.HasTo || x.HasMonth || x.HasYear
+                ? null
+                : ctx.Format(ErrorCodes.FieldRequired, ("field", "from")))
             .OverridePropertyName("from");
         RuleFor(x => x.To)
-            .Must((x, to) => to >= x.From)
-            .When(x => x.From is not null && x.To is not null)
-            .WithErrorCode(ErrorCodes.RangeReversed)
-            .WithMessage(x => ctx.Format(ErrorCodes.RangeReversed, ("from", x.From), ("to", x.To)))
+            .Check(ErrorCodes.RangeReversed, (x, to, ctx) => x.From is not { } from || to is not { } end || end >= from
+                ? null
+                : ctx.Format(ErrorCodes.RangeReversed, ("from", from), ("to", end)))
             .OverridePropertyName("to");
 
-        RuleFor(x => x.Month).WithinMonthLimits(ctx).OverridePropertyName("month");
-        RuleFor(x => x.From).WithinMonthLimits(ctx).OverridePropertyName("from");
-        RuleFor(x => x.To).WithinMonthLimits(ctx).OverridePropertyName("to");
-        var firstYear = Math.Max(FirstYear, ctx.Limits.MinDate.Year);
-        var lastYear = Math.Min(LastYear, ctx.Limits.MaxDate.Year);
+        RuleFor(x => x.Month).WithinMonthLimits().OverridePropertyName("month");
+        RuleFor(x => x.From).WithinMonthLimits().OverridePropertyName("from");
+        RuleFor(x => x.To).WithinMonthLimits().OverridePropertyName("to");
         RuleFor(x => x.Year)
-            .Must(y => y is null || (y >= firstYear && y <= lastYear))
-            .WithErrorCode(ErrorCodes.NumberOutOfRange)
-            .WithMessage((_, y) => ctx.Format(
-                ErrorCodes.NumberOutOfRange, ("field", "year"), ("value", y), ("min", firstYear), ("max", lastYear)))
+            .Check(ErrorCodes.NumberOutOfRange, (_, y, ctx) =>
+            {
+                var first = Math.Max(FirstYear, ctx.Limits.MinDate.Year);
+                var last = Math.Min(LastYear, ctx.Limits.MaxDate.Year);
+                return y is not { } year || (year >= first && year <= last)
+                    ? null
+                    : ctx.Format(ErrorCodes.NumberOutOfRange, ("field", "year"), ("value", year), ("min", first), ("max", last));
+            })
             .OverridePropertyName("year");
 
         RuleFor(x => x.Scheme)
-            .Must(s => s == Scheme.Resident)
-            .When(x => x.HasYear && x.Scheme is not null)
-            .WithErrorCode(ErrorCodes.RecordYearNotResident)
-            .WithMessage((_, s) => ctx.Format(ErrorCodes.RecordYearNotResident, ("scheme", ContractNames.Of(s!.Value))))
+            .Check(ErrorCodes.RecordYearNotResident, (x, scheme, ctx) => !x.HasYear || scheme is not { } s || s == Scheme.Resident
+                ? null
+                : ctx.Format(ErrorCodes.RecordYearNotResident, ("scheme", ContractNames.Of(s))))
             .OverridePropertyName("scheme");
         RuleFor(x => x.Payer)
-            .Must((x, _) => !x.HasPayer)
-            .When(x => x.Scheme == Scheme.Resident)
-            .WithErrorCode(ErrorCodes.RecordPayerNotAllowed)
-            .WithMessage(ctx.Format(ErrorCodes.RecordPayerNotAllowed))
+            .Check(ErrorCodes.RecordPayerNotAllowed, (x, _, ctx) => x.Scheme != Scheme.Resident || !x.HasPayer
+                ? null
+                : ctx.Format(ErrorCodes.RecordPayerNotAllowed))
             .OverridePropertyName("payer");
 
-        RuleFor(x => x.PaidOn).WithinDateLimits(ctx).OverridePropertyName("paidOn");
-        RuleFor(x => x.Region).RegionNotFailingWith(ctx, ErrorCodes.RegionInvalid).OverridePropertyName("region");
-        RuleFor(x => x.Region).RegionNotFailingWith(ctx, ErrorCodes.RegionUnknown).OverridePropertyName("region");
+        RuleFor(x => x.PaidOn).WithinDateLimits().OverridePropertyName("paidOn");
+        RuleFor(x => x.Region).RegionNotFailingWith(ErrorCodes.RegionInvalid).OverridePropertyName("region");
+        RuleFor(x => x.Region).RegionNotFailingWith(ErrorCodes.RegionUnknown).OverridePropertyName("region");
     }
 
     private static bool HasOneShape(ContributionDto x)
@@ -201,16 +200,15 @@ internal sealed class ContributionDtoValidator : AbstractValidator<ContributionD
 /// <summary>Semantic checks of an event.</summary>
 internal sealed class EventDtoValidator : AbstractValidator<EventDto>
 {
-    public EventDtoValidator(CaseCheckContext ctx)
-        => RuleFor(x => x.Date).WithinDateLimits(ctx).OverridePropertyName("date");
+    public EventDtoValidator() => RuleFor(x => x.Date).WithinDateLimits().OverridePropertyName("date");
 }
 
 /// <summary>Semantic checks of the plan.</summary>
 internal sealed class PlanDtoValidator : AbstractValidator<PlanDto>
 {
-    public PlanDtoValidator(CaseCheckContext ctx)
+    public PlanDtoValidator()
     {
-        RuleFor(x => x.PayOn).WithinDateLimits(ctx).OverridePropertyName("payOn");
-        RuleFor(x => x.RepairYears).NotNegative(ctx, "repairYears").OverridePropertyName("repairYears");
+        RuleFor(x => x.PayOn).WithinDateLimits().OverridePropertyName("payOn");
+        RuleFor(x => x.RepairYears).NotNegative("repairYears").OverridePropertyName("repairYears");
     }
 }

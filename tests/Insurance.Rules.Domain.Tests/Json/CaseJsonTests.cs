@@ -222,6 +222,36 @@ public sealed class CaseJsonTests
     }
 
     [Fact]
+    public void Parse_InParallelWithDifferentOptions_KeepsEachDocumentsOwnLanguageAndAliases()
+    {
+        // The semantic validators are shared; per-document data (language, aliases, limits) must not leak.
+        var bad = CaseDocuments.With(r => { r["region"] = "atlantis"; r["deemedMonths"] = -1; });
+        var results = Enumerable.Range(0, 200).AsParallel().Select(i =>
+        {
+            var english = i % 2 == 0;
+            var options = new CaseReadOptions
+            {
+                Language = english ? Language.En : Language.ZhCN,
+                ResolveRegionAlias = english ? _ => "420500" : null,
+            };
+            return (english, CaseJson.Parse(bad, options));
+        }).ToList();
+
+        foreach (var (english, result) in results)
+        {
+            if (english)
+            {
+                result.Errors.Should().ContainSingle().Which.Message.Should().Be("'deemedMonths' must not be negative (it is -1).");
+            }
+            else
+            {
+                result.Errors.Select(e => e.Code).Should().Equal(ErrorCodes.RegionUnknown, ErrorCodes.NumberNegative);
+                result.Errors[1].Message.Should().Be("deemedMonths 不能为负数(实际为 -1)。");
+            }
+        }
+    }
+
+    [Fact]
     public void Parse_NullOptions_Throws()
     {
         var act = () => CaseJson.Parse(CaseDocuments.Valid, null!);
