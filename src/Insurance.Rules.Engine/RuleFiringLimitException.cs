@@ -1,9 +1,11 @@
 namespace Insurance.Rules.Engine;
 
 /// <summary>
-/// <see cref="ISession.Fire(int)"/> fired its limit of activations and more were pending: the rules most likely
-/// loop (for example by updating a fact they match without changing whether it matches). The session stays
-/// consistent: the pending activations remain on the agenda.
+/// The rules loop. Usually <see cref="ISession.Fire(int)"/> fired its limit of activations and more were pending
+/// (for example a rule updates a fact it matches without changing whether it matches); the session then stays
+/// consistent, with the pending activations on the agenda. It is also thrown at once, leaving the session faulted,
+/// when a rule blocks itself: a fact it inserted with <see cref="IContext.InsertLinked"/> matches its own
+/// <c>Not</c>, which can never settle.
 /// </summary>
 public sealed class RuleFiringLimitException : Exception
 {

@@ -102,17 +102,31 @@ public sealed class ContextTests
     }
 
     [Fact]
-    public void InsertLinked_LinkedFactBlocksItsOwnRule_LoopsUntilFiringLimit()
+    public void InsertLinked_LinkedFactBlocksItsOwnRule_ReportedAsLoopAtOnce()
     {
-        // The classic truth-maintenance trap: a rule whose linked fact blocks the rule itself. The activation fires,
-        // its fact makes the Not false, the activation is cancelled and the fact retracted; the Not holds again and
-        // a new activation fires. This loops, and the firing limit names the rule.
+        // The classic truth-maintenance trap: the rule fires, its linked fact makes its own Not false, the activation
+        // is cancelled and the fact retracted, the Not holds again and the rule fires again, forever. The engine
+        // recognises the cause and reports it at the first turn instead of after the firing limit.
         using var session = Engine.Session(new SelfBlockingRule());
         session.Insert(new Person("ann"));
 
         var act = () => session.Fire(20);
 
-        act.Should().Throw<RuleFiringLimitException>().Which.RuleNames.Should().Equal("SelfBlockingRule");
+        var thrown = act.Should().Throw<RuleFiringLimitException>().Which;
+        thrown.RuleNames.Should().Equal("SelfBlockingRule");
+        thrown.Message.Should().Contain("blocks itself");
+        session.Invoking(s => s.Fire()).Should().Throw<InvalidOperationException>().WithMessage("*faulted*");
+    }
+
+    [Fact]
+    public void Insert_FactBlockingItsOwnRule_FiresOnceAndSettles()
+    {
+        using var session = Engine.Session(new SelfBlockingWithPlainInsertRule());
+        session.Insert(new Person("ann"));
+
+        session.Fire().Should().Be(1);
+        session.Fire().Should().Be(0);
+        session.Query<Block>().Should().ContainSingle();
     }
 
     private sealed class AdultRule : Rule
@@ -142,6 +156,16 @@ public sealed class ContextTests
             Person person = null!;
             When().Match(() => person);
             Then().Do(ctx => ctx.Insert(new Finding("seen " + person.Name)));
+        }
+    }
+
+    private sealed class SelfBlockingWithPlainInsertRule : Rule
+    {
+        public override void Define()
+        {
+            Person person = null!;
+            When().Match(() => person).Not<Block>(b => b.Owner == person);
+            Then().Do(ctx => ctx.Insert(new Block(person)));
         }
     }
 

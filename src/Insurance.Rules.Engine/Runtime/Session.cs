@@ -39,6 +39,7 @@ internal sealed class Session : ISession
     private Type? _lastType;
     private int[] _lastPatternIds = [];
     private bool _firing;
+    private int _limit = DefaultFiringLimit;
     private bool _halted;
     private bool _faulted;
     private bool _disposed;
@@ -117,6 +118,7 @@ internal sealed class Session : ISession
 
         _firing = true;
         _halted = false;
+        _limit = maxFirings;
         var fired = 0;
         try
         {
@@ -556,6 +558,11 @@ internal sealed class Session : ISession
 
                 if (blocks)
                 {
+                    if (ReferenceEquals(entry.Owner, activation))
+                    {
+                        throw BlocksItself(state, entry);
+                    }
+
                     Cancel(state, activation);
                 }
             }
@@ -942,6 +949,18 @@ internal sealed class Session : ISession
         return facts;
     }
 
+    // A rule whose linked fact matches its own Not can never settle: the fact cancels the activation, cancelling
+    // retracts the fact, and the Not holds again. That is a certain endless loop, so it is reported at once (as
+    // the loop it is) instead of after the firing limit.
+    private RuleFiringLimitException BlocksItself(RuleState state, FactEntry entry)
+    {
+        _faulted = true;
+        var name = state.Rule.Name;
+        return new RuleFiringLimitException(_limit, [name],
+            $"Rule '{name}' blocks itself: the fact '{entry.Fact}' it inserted with InsertLinked matches its own Not<{entry.Fact.GetType().Name}>, "
+            + "so the engine would retract the fact and fire the rule again forever. Insert such a fact with Insert(), not InsertLinked(). The session is faulted.");
+    }
+
     private RuleFiringLimitException LimitReached(int limit)
     {
         var ranked = new List<RuleState>(_firedInCall);
@@ -952,6 +971,7 @@ internal sealed class Session : ISession
         var details = string.Join(", ", looping.ConvertAll(static s => $"{s.Rule.Name} ({s.FiredInCall}×)"));
         return new RuleFiringLimitException(limit, names.AsReadOnly(),
             $"Fire() reached its limit of {limit} firings with activations still pending; rules that kept firing: {details}. "
-            + "A rule that updates a fact it matches fires again unless the update makes it stop matching.");
+            + "A rule that updates a fact it matches fires again unless the update makes it stop matching; "
+            + "a rule whose InsertLinked fact makes its own conditions false is cancelled, its fact retracted, and it fires again.");
     }
 }
