@@ -98,10 +98,9 @@ public static class FlexibleEnrolment
         }
 
         var first = !PaidIndividuallyBefore(c);
-        var docsKey = first ? "tj.documents.first" : "tj.documents.continuing";
-        var docs = Steps.Documents(Params.Text(c, docsKey, c.AsOf), first
-            ? new[] { "hukouBook", "idCard", "a4Copies", "photo1inch" }
-            : new[] { "hukouBook", "idCard", "pensionHandbook" });
+        var docs = first
+            ? Steps.Documents(c, "tj.documents.first", c.AsOf, "hukouBook", "hukouBookCopy", "idCard", "idCardCopy", "photo1Inch")
+            : Steps.Documents(c, "tj.documents.continuing", c.AsOf, "hukouBook", "idCard", "pensionHandbook");
         if (Params.Flag(c, "flex.pensionEnrolmentRequired", c.AsOf))
         {
             Steps.Add(ctx, "enrolPensionToo", null, new[] { "idCard" }, new[] { Channel.Counter }, null, "TJ-FLEX-HUKOU", 12);

@@ -44,7 +44,30 @@ public static class EmploymentEvents
         }
 
         var started = Latest(c, CaseEventType.EmploymentStarted);
-        return started is not null && started.Date > end.Date ? null : end;
+        if (started is not null && started.Date > end.Date)
+        {
+            return null;
+        }
+
+        // Already enrolled again: a month after the end was paid (flexible worker), or a resident year from then on.
+        var endMonth = new YearMonth(end.Date.Year, end.Date.Month);
+        foreach (var m in c.Ledger.EmployeeMonths)
+        {
+            if (m.Month > endMonth && m.Payer != Payer.Employer)
+            {
+                return null;
+            }
+        }
+
+        foreach (var y in c.Ledger.ResidentYears)
+        {
+            if (y.Year >= end.Date.Year)
+            {
+                return null;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>CN-LEAVE-3M: enrol and pay (flexible worker or resident scheme) within 3 months of the end.</summary>

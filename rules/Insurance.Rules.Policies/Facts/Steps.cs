@@ -38,14 +38,25 @@ public static class Steps
         return min;
     }
 
-    /// <summary>Splits a comma-separated document list from a pack value.</summary>
-    public static IReadOnlyList<string> Documents(string? commaList, params string[] fallback)
+    /// <summary>A document-code list from the pack (key of type list), or <paramref name="fallback"/> when unset.</summary>
+    public static IReadOnlyList<string> Documents(CaseFact c, string key, LocalDate on, params string[] fallback)
+        => c.Parameters.TryGetList(key, on) ?? fallback;
+
+    /// <summary>A channel list from the pack (contract channel names), or <paramref name="fallback"/> when unset.</summary>
+    public static IReadOnlyList<Channel> Channels(CaseFact c, string key, LocalDate on, params Channel[] fallback)
     {
-        if (string.IsNullOrWhiteSpace(commaList))
+        var names = c.Parameters.TryGetList(key, on);
+        if (names is null)
         {
             return fallback;
         }
 
-        return commaList.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var list = new List<Channel>(names.Count);
+        foreach (var n in names)
+        {
+            list.Add(Enum.Parse<Channel>(n, ignoreCase: true));
+        }
+
+        return list;
     }
 }

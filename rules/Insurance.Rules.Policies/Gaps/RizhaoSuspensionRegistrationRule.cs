@@ -28,8 +28,8 @@ public sealed class RizhaoSuspensionRegistrationRule : Rule
                 ctx,
                 "registerSuspension",
                 null,
-                Steps.Documents(Params.Text(c, "steps.suspension.documents", c.AsOf), "idCard", "hukouBook", "medicalCard"),
-                new[] { Channel.App, Channel.Counter },
+                Steps.Documents(c, "steps.suspension.documents", c.AsOf, "idCard", "hukouBook", "medicalInsuranceCard"),
+                Steps.Channels(c, "steps.suspension.channels", c.AsOf, Channel.App, Channel.Counter),
                 Params.Text(c, "steps.suspension.where", c.AsOf),
                 "SD-FLEX",
                 5));

@@ -13,7 +13,16 @@ public static class WaitingCap
     /// <summary>Replaces the outcome with one whose waiting period is the ceiling.</summary>
     public static void Apply(IContext ctx, CaseFact c, GapOutcome o)
     {
-        var used = new List<PackValue>(o.UsedValues);
+        // The cap replaces the waiting period the outcome took from gap.longWaitMonths (the national ceiling).
+        var used = new List<PackValue>(o.UsedValues.Count);
+        foreach (var v in o.UsedValues)
+        {
+            if (v.Key != "gap.longWaitMonths")
+            {
+                used.Add(v);
+            }
+        }
+
         var cap = Params.Int(c, "gap.waitCapMonths", o.Gap.PaymentDate, used);
         var resume = o.Gap.FirstDayOfPaymentMonthPlus(cap);
         ctx.Retract(o);

@@ -82,7 +82,7 @@ public static class RetirementRules
         var on = age.RetirementMonth.OnDayOfMonth(1);
         var mode = Params.Text(c, "retire.topUp", on) ?? Params.Text(c, "retire.topUp", c.AsOf);
         Steps.Add(
-            ctx, "topUpContributionMonths", on, Steps.Documents(Params.Text(c, "retire.topUpDocuments", on), "idCard"),
+            ctx, "topUpContributionMonths", on, Steps.Documents(c, "retire.topUpDocuments", on, "idCard"),
             new[] { Channel.Counter }, Params.Text(c, "retire.topUpWhere", on), years.Basis, 40,
             new Dictionary<string, object?> { { "months", years.ShortfallMonths }, { "mode", mode } });
     }

@@ -28,7 +28,7 @@ public sealed class ZhuhaiRetireeTopUpRule : Rule
                 ctx,
                 "zhuhaiRetireeTopUp",
                 null,
-                new[] { "topUpApplicationForm", "idCard" },
+                Steps.Documents(c, "retire.topUpDocuments", age.RetirementMonth.OnDayOfMonth(1), "topUpApplicationForm", "idCard"),
                 new[] { Insurance.Rules.Domain.Results.Channel.Counter },
                 Params.Text(c, "retire.topUpWhere", age.RetirementMonth.OnDayOfMonth(1)),
                 "ZH-RETIRE-TOPUP",

@@ -216,6 +216,25 @@ public sealed partial class LedgerAnalysisTests
     }
 
     [Fact]
+    public void Kind_PayerUnstatedUnemploymentBenefitsEnded_LeftEmployment()
+    {
+        var g = GapOf([Range("2024-01", "2024-06", payer: null)], Event("2024-06-30", CaseEventType.UnemploymentBenefitsEnded));
+
+        g.Kind.Should().Be(GapKind.LeftEmployment);
+    }
+
+    [Fact]
+    public void Kind_PayersUnstatedEndedWithoutNewEmployer_LeftEmployment()
+    {
+        // Same as the job-change pair above without employmentStarted: the person left and resumed on their own.
+        var g = GapOf(
+            [Range("2023-01", "2024-06", payer: null), Range("2024-09", "2025-02", payer: null)],
+            Event("2024-06-30", CaseEventType.EmploymentEnded));
+
+        g.Kind.Should().Be(GapKind.LeftEmployment);
+    }
+
+    [Fact]
     public void Kind_OpenGapWithResidentYear_SchemeSwitch()
     {
         var g = SingleGap(LedgerAnalysis.Analyze(Case("2025-03-10", Range("2020-01", "2024-12", Payer.Employer), Year(2025, paidOn: "2025-01-05"))));

@@ -118,6 +118,29 @@ public sealed partial class LedgerAnalysisTests
         june.Payer.Should().Be(Payer.Individual);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void EmployeeMonths_DuplicatesPaidSameDay_TieSettledByPayerThenRegionWhateverTheOrder(bool reversed)
+    {
+        ContributionRecord[] records =
+        [
+            Month("2024-06", Payer.Individual, paidOn: "2024-06-10", region: "110000"),
+            Month("2024-06", Payer.Employer, paidOn: "2024-06-10", region: "330200"),
+            Month("2024-06", Payer.Employer, paidOn: "2024-06-10", region: "320400"),
+            Month("2024-06", payer: null, paidOn: "2024-06-10", region: "120000"),
+        ];
+        if (reversed)
+        {
+            Array.Reverse(records);
+        }
+
+        var june = Only(LedgerAnalysis.Analyze(Case("2025-03-10", records)));
+
+        june.Payer.Should().Be(Payer.Employer, "a stated payer with the lowest code wins a same-day tie");
+        june.Region.Should().Be("320400", "then the region code in ordinal order");
+    }
+
     [Fact]
     public void EmployeeMonths_TwoOverlappingRanges_UnionCountedOnce()
     {

@@ -12,12 +12,16 @@ public class RegionParametersTests
     // --- Tianjin TJ-FLEX-HUKOU switch on 2025-11-09 ---
 
     [Theory]
-    [InlineData("2025-11-07", true)] // two days before the switch
-    [InlineData("2025-11-08", true)] // day before: last day of the seed rule (effectiveTo, inclusive)
-    [InlineData("2025-11-09", false)] // on the switch date
-    [InlineData("2025-11-10", false)] // day after
-    public void GetBool_TianjinHukouRequired_SwitchesOn20251109(string on, bool required)
-        => Shipped.For("120000").GetBool(PackKeys.FlexHukouRequired, D(on)).Should().Be(required);
+    [InlineData("2025-11-07", true, "seed 004")] // two days before the switch
+    [InlineData("2025-11-08", true, "seed 004")] // day before: last day of the seed rule (effectiveTo, inclusive)
+    [InlineData("2025-11-09", true, "今晚报")] // on the switch date: still limited, now hukou or residence permit
+    [InlineData("2025-11-10", true, "今晚报")] // day after
+    public void Find_TianjinHukouRequired_EntrySwitchesOn20251109(string on, bool required, string source)
+    {
+        var v = Shipped.For("120000").Find(PackKeys.FlexHukouRequired, D(on))!;
+        v.Value.Should().Be(required);
+        v.Source.Should().Contain(source);
+    }
 
     [Theory]
     [InlineData("2025-11-08", false)] // day before
@@ -108,11 +112,15 @@ public class RegionParametersTests
     // --- National baseline dates ---
 
     [Theory]
-    [InlineData("2021-10-31", null)] // day before 43号
-    [InlineData("2021-11-01", "CN-TRANSFER")] // on
-    [InlineData("2021-11-02", "CN-TRANSFER")] // day after
-    public void TryGetString_NationalGapRule_From20211101(string on, string? rule)
-        => Shipped.For("CN").TryGetString(PackKeys.GapEmployeeRule, D(on)).Should().Be(rule);
+    [InlineData("2021-10-31", "CN-TRANSFER-BEFORE-43")] // day before 43号: its figures, read as an assumption
+    [InlineData("2021-11-01", "CN-TRANSFER-DEFAULT")] // on
+    [InlineData("2021-11-02", "CN-TRANSFER-DEFAULT")] // day after
+    public void Find_NationalGapRule_AssumptionChangesOn20211101(string on, string assumption)
+    {
+        var v = Shipped.For("CN").Find(PackKeys.GapEmployeeRule, D(on))!;
+        v.Value.Should().Be("CN-TRANSFER");
+        v.Assumption.Should().Be(assumption);
+    }
 
     [Theory]
     [InlineData("2024-12-31", null)] // day before 38号's waiting periods apply
@@ -192,11 +200,12 @@ public class RegionParametersTests
         var cz = Shipped.For("changzhou");
         var on = D("2025-06-01");
         cz.GetString(PackKeys.GapFlexibleRule, on).Should().Be("CZ-FLEX");
-        var wait = cz.Find(PackKeys.GapLongWaitMonths, on)!;
-        wait.Value.Should().Be(3);
-        wait.RegionCode.Should().Be("320000");
-        wait.Assumption.Should().Be("JS-WAIT-CAP-CEILING");
-        cz.GetInt(PackKeys.GapWaitCapMonths, on).Should().Be(3);
+        // The long-gap waiting period stays the national ceiling; Jiangsu's cap (JS-WAIT-CAP) lowers it to 3.
+        cz.Find(PackKeys.GapLongWaitMonths, on)!.RegionCode.Should().Be("CN");
+        var cap = cz.Find(PackKeys.GapWaitCapMonths, on)!;
+        cap.Value.Should().Be(3);
+        cap.RegionCode.Should().Be("320000");
+        cap.Assumption.Should().Be("JS-WAIT-CAP-CEILING");
         cz.GetString(PackKeys.GapEmployeeRule, on).Should().Be("CN-TRANSFER"); // nothing regional: CN
     }
 

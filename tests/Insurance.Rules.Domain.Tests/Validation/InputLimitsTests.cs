@@ -20,6 +20,18 @@ public sealed class InputLimitsTests
     }
 
     [Fact]
+    public void Init_OutOfRangeValues_Throw()
+    {
+        var zeroDepth = () => new InputLimits { MaxDepth = 0 };
+        var hugeDepth = () => new InputLimits { MaxDepth = int.MaxValue };
+        var negativeRecords = () => new InputLimits { MaxContributions = -1 };
+
+        zeroDepth.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("value");
+        hugeDepth.Should().Throw<ArgumentOutOfRangeException>();
+        negativeRecords.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
     public void Parse_DocumentOneByteOverTheDefaultSize_IsRefusedUnread()
     {
         var json = Pad(CaseDocuments.Valid, InputLimits.Default.MaxDocumentBytes + 1);
