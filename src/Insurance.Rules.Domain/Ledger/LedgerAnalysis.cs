@@ -48,15 +48,14 @@ public sealed class LedgerAnalysis
         var asOf = c.AsOf;
         var asOfIndex = MonthIndex.Of(asOf);
         AsOfMonth = asOf.ToYearMonth();
-        var records = c.Contributions;
+        var records = Records(c);
 
         // Pass 1: the range of employee months and the resident years.
         var lo = int.MaxValue;
         var hi = int.MinValue;
         var residentCount = 0;
-        for (var r = 0; r < records.Count; r++)
+        foreach (var rec in records)
         {
-            var rec = records[r];
             if (rec.PaidOn is { } paid && paid > asOf)
             {
                 continue;
@@ -86,9 +85,8 @@ public sealed class LedgerAnalysis
         _base = lo == int.MaxValue ? asOfIndex : lo;
         _slots = lo == int.MaxValue ? [] : new MonthSlot[hi - lo + 1];
         var grace = options.GraceDayOfNextMonth;
-        for (var r = 0; r < records.Count; r++)
+        foreach (var rec in records)
         {
-            var rec = records[r];
             if (rec.Scheme != Scheme.Employee || (rec.PaidOn is { } paid && paid > asOf))
             {
                 continue;
@@ -97,17 +95,24 @@ public sealed class LedgerAnalysis
             var from = MonthIndex.Of(rec.From!.Value);
             var to = Math.Min(MonthIndex.Of(rec.To!.Value), asOfIndex);
             var region = rec.Region ?? c.Region;
+            var payer = PayerCode(rec.Payer);
+            var paidOn = rec.PaidOn.GetValueOrDefault();
+            var hasPaidOn = rec.PaidOn.HasValue;
+            var paidMonth = hasPaidOn ? MonthIndex.Of(paidOn) : int.MinValue;
             for (var m = from; m <= to; m++)
             {
-                var effective = rec.PaidOn ?? MonthIndex.FirstDay(m);
                 ref var slot = ref _slots[m - _base];
-                if (slot.State == StateUnpaid || IsEarlier(effective, rec.Payer, region, ref slot))
+                if (slot.State != StateUnpaid
+                    && !IsEarlier(hasPaidOn ? paidOn : MonthIndex.FirstDay(m), payer, region, PaidOnAt(m - _base), ref slot))
                 {
-                    slot.PaidOn = effective;
-                    slot.Payer = rec.Payer;
-                    slot.Region = region;
-                    slot.State = IsOnTime(m, rec.PaidOn, grace) ? StateOnTime : StateBackpaid;
+                    continue;
                 }
+
+                slot.PaidOn = paidOn;
+                slot.HasPaidOn = hasPaidOn;
+                slot.Payer = payer;
+                slot.Region = region;
+                slot.State = IsOnTime(m, paidMonth, paidOn.Day, grace) ? StateOnTime : StateBackpaid;
             }
         }
 
@@ -291,31 +296,34 @@ public sealed class LedgerAnalysis
     }
 
     // FACTS §0: "A month is paid on time when its record has no paidOn, or paidOn falls in or before that month
-    // (a region may set a grace period, e.g. Tianjin's window to the 15th of the next month)."
-    private static bool IsOnTime(int month, LocalDate? paidOn, int? graceDay)
-    {
-        if (paidOn is not { } date)
-        {
-            return true;
-        }
-
-        var paidMonth = MonthIndex.Of(date);
-        return paidMonth <= month || (graceDay is { } g && paidMonth == month + 1 && date.Day <= g);
-    }
+    // (a region may set a grace period, e.g. Tianjin's window to the 15th of the next month)." A record without
+    // paidOn comes with paidMonth = int.MinValue, which is before every month.
+    private static bool IsOnTime(int month, int paidMonth, int paidDay, int? graceDay)
+        => paidMonth <= month || (graceDay is { } g && paidMonth == month + 1 && paidDay <= g);
 
     // The earliest payment wins; equal dates are settled by payer (stated before unstated) then region, so that the
     // result never depends on record order.
-    private static bool IsEarlier(LocalDate paidOn, Payer? payer, string region, ref MonthSlot slot)
+    private static bool IsEarlier(LocalDate paidOn, byte payer, string region, LocalDate heldPaidOn, ref MonthSlot held)
     {
-        if (paidOn != slot.PaidOn)
+        if (paidOn != heldPaidOn)
         {
-            return paidOn < slot.PaidOn;
+            return paidOn < heldPaidOn;
         }
 
-        var a = payer is { } p ? (int)p : int.MaxValue;
-        var b = slot.Payer is { } q ? (int)q : int.MaxValue;
-        return a != b ? a < b : string.CompareOrdinal(region, slot.Region) < 0;
+        return payer != held.Payer ? payer < held.Payer : string.CompareOrdinal(region, held.Region) < 0;
     }
+
+    // Payers as small codes ordered as the enum, with "not stated" last (so a stated payer wins a same-day tie).
+    private static byte PayerCode(Payer? payer) => payer is { } p ? (byte)p : byte.MaxValue;
+
+    private static Payer? PayerOf(in MonthSlot slot) => slot.Payer == byte.MaxValue ? null : (Payer)slot.Payer;
+
+    // InsuranceCase keeps its records in an array; read it directly instead of through the interface.
+    private static ContributionRecord[] Records(InsuranceCase c)
+        => c.Contributions as ContributionRecord[] ?? [.. c.Contributions];
+
+    // The payment date of slot i: the record's paidOn, or the first day of the month when it gave none.
+    private LocalDate PaidOnAt(int i) => _slots[i].HasPaidOn ? _slots[i].PaidOn : MonthIndex.FirstDay(_base + i);
 
     private static ResidentYear[] BuildResidentYears(InsuranceCase c, int candidates)
     {
@@ -482,11 +490,12 @@ public sealed class LedgerAnalysis
             ref var slot = ref _slots[m - _base];
             backpaidCount++;
             lastBackpaid = m;
-            if (slot.Payer == Payer.Employer)
+            if (PayerOf(slot) == Payer.Employer)
             {
                 backpaidByEmployer++;
             }
 
+            // A backpaid month always has its paidOn.
             if (earliest is not { } e || slot.PaidOn < e)
             {
                 earliest = slot.PaidOn;
@@ -515,10 +524,10 @@ public sealed class LedgerAnalysis
         {
             // FACTS §0: "the earliest of the paidOn dates of its backpaid months and the payment date of the first
             // paid month after it (an on-time record without paidOn counts as paid on the first day of its month)".
-            paymentDate = earliest ?? _slots[closing - _base].PaidOn;
-            if (closing >= 0 && _slots[closing - _base].PaidOn < paymentDate)
+            paymentDate = earliest ?? PaidOnAt(closing - _base);
+            if (closing >= 0 && PaidOnAt(closing - _base) < paymentDate)
             {
-                paymentDate = _slots[closing - _base].PaidOn;
+                paymentDate = PaidOnAt(closing - _base);
             }
 
             kind = PaymentKind.Actual;
@@ -541,7 +550,7 @@ public sealed class LedgerAnalysis
         }
 
         ref var before = ref _slots[last - _base];
-        var payerAfter = after >= 0 ? _slots[after - _base].Payer : null;
+        var payerAfter = after >= 0 ? PayerOf(_slots[after - _base]) : null;
         var regionAfter = after >= 0 ? _slots[after - _base].Region : null;
 
         // FACTS §0: "Suspension start S: the first day of month L+1 ... unless the region says benefits stop one month
@@ -554,7 +563,7 @@ public sealed class LedgerAnalysis
             to,
             closesIn,
             open,
-            before.Payer,
+            PayerOf(before),
             payerAfter,
             backpaidCount > 0 && backpaidByEmployer == backpaidCount,
             open && ResidentYearWithin((runFrom / 12) - _yearBase, (to / 12) - _yearBase));
@@ -569,7 +578,7 @@ public sealed class LedgerAnalysis
             suspensionStart,
             backpaid.Length == 0 ? NoMonths : Array.AsReadOnly(backpaid),
             unpaid.Length == 0 ? NoMonths : Array.AsReadOnly(unpaid),
-            before.Payer,
+            PayerOf(before),
             payerAfter,
             before.Region,
             regionAfter,
@@ -673,7 +682,7 @@ public sealed class LedgerAnalysis
             if (slot.State != StateUnpaid)
             {
                 months[slot.Ordinal] = new PaidMonth(
-                    MonthIndex.ToYearMonth(_base + i), slot.PaidOn, slot.State == StateOnTime, slot.Payer, slot.Region);
+                    MonthIndex.ToYearMonth(_base + i), PaidOnAt(i), slot.State == StateOnTime, PayerOf(slot), slot.Region);
             }
         }
 
@@ -682,13 +691,15 @@ public sealed class LedgerAnalysis
         return Interlocked.CompareExchange(ref _employeeMonths, view, null) ?? view;
     }
 
+    // Kept small (24 bytes): one per month of history.
     private struct MonthSlot
     {
-        public LocalDate PaidOn;
-        public Payer? Payer;
         public string? Region;
-        public int Run;
-        public int Ordinal;
+        public LocalDate PaidOn; // meaningful only when HasPaidOn
+        public int Run; // consecutive paid months ending here
+        public int Ordinal; // position in EmployeeMonths
+        public byte Payer; // PayerCode
         public byte State;
+        public bool HasPaidOn;
     }
 }
