@@ -11,6 +11,11 @@ internal sealed class CompiledElement
     /// <summary>The pattern (alpha memory) for Match, Exists, Not and Collect; -1 otherwise.</summary>
     public int PatternId { get; init; } = -1;
 
+    /// <summary>
+    /// The alpha memory the element reads in a session; assigned once by the session factory (patterns may share).
+    /// </summary>
+    public int MemoryId { get; set; } = -1;
+
     /// <summary>The tuple slot this element writes (Match, Collect, Let); -1 otherwise.</summary>
     public int Slot { get; init; } = -1;
 

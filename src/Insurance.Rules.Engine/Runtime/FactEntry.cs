@@ -6,11 +6,11 @@ internal sealed class FactEntry
     private ulong _alphaBits;
     private bool[]? _alphaOverflow;
 
-    public FactEntry(object fact, long sequence, int[] patternIds)
+    public FactEntry(object fact, long sequence, AlphaNode[] nodes)
     {
         Fact = fact;
         Sequence = sequence;
-        PatternIds = patternIds;
+        Nodes = nodes;
     }
 
     public object Fact { get; }
@@ -18,8 +18,8 @@ internal sealed class FactEntry
     /// <summary>Insertion order, unique in the session: the agenda's last tie-break and the alpha memories' order.</summary>
     public long Sequence { get; }
 
-    /// <summary>The patterns whose fact type this fact's concrete type is assignable to.</summary>
-    public int[] PatternIds { get; }
+    /// <summary>The alpha memories this fact's concrete type feeds.</summary>
+    public AlphaNode[] Nodes { get; }
 
     /// <summary>Incremented by every update. Only ever grows, so a sum of versions changes when any of them does.</summary>
     public int Version { get; set; }
@@ -29,7 +29,7 @@ internal sealed class FactEntry
     /// <summary>The activation that inserted this fact with InsertLinked, while that link holds.</summary>
     public Activation? Owner { get; set; }
 
-    /// <summary>Whether the fact is in the alpha memory of <c>PatternIds[index]</c>.</summary>
+    /// <summary>Whether the fact is in the alpha memory of <c>Nodes[index]</c>.</summary>
     public bool InAlpha(int index)
         => index < 64 ? (_alphaBits & (1UL << index)) != 0 : _alphaOverflow is { } overflow && overflow[index - 64];
 
@@ -41,7 +41,7 @@ internal sealed class FactEntry
             return;
         }
 
-        _alphaOverflow ??= new bool[PatternIds.Length - 64];
+        _alphaOverflow ??= new bool[Nodes.Length - 64];
         _alphaOverflow[index - 64] = value;
     }
 

@@ -19,7 +19,6 @@ internal sealed class Session : ISession
     private const int DefaultFiringLimit = 10_000;
 
     private readonly SessionFactory _factory;
-    private readonly CompiledPattern[] _patterns;
     private readonly Dictionary<object, FactEntry> _facts = new(ReferenceEqualityComparer.Instance);
     private readonly List<FactEntry> _ordered = [];
     private readonly EntryList?[] _alpha;
@@ -37,7 +36,7 @@ internal sealed class Session : ISession
     private long _sequence;
     private int _deadInOrdered;
     private Type? _lastType;
-    private int[] _lastPatternIds = [];
+    private AlphaNode[] _lastNodes = [];
     private bool _firing;
     private int _limit = DefaultFiringLimit;
     private bool _halted;
@@ -47,8 +46,7 @@ internal sealed class Session : ISession
     public Session(SessionFactory factory)
     {
         _factory = factory;
-        _patterns = factory.Patterns;
-        _alpha = new EntryList?[_patterns.Length];
+        _alpha = new EntryList?[factory.MemoryCount];
         _states = new RuleState?[factory.CompiledRules.Length];
         _context = new ActionContext(this);
         _events = new SessionEvents(this);
@@ -82,7 +80,7 @@ internal sealed class Session : ISession
     {
         var entry = Existing(fact, "update");
         entry.Version++;
-        if (entry.PatternIds.Length > 0)
+        if (entry.Nodes.Length > 0)
         {
             _changes.Add((entry, ChangeKind.Update));
         }
@@ -214,11 +212,11 @@ internal sealed class Session : ISession
         var type = fact.GetType();
         if (type != _lastType)
         {
-            _lastPatternIds = _factory.PatternsFor(type);
+            _lastNodes = _factory.NodesFor(type);
             _lastType = type;
         }
 
-        var entry = new FactEntry(fact, ++_sequence, _lastPatternIds);
+        var entry = new FactEntry(fact, ++_sequence, _lastNodes);
         if (!_facts.TryAdd(fact, entry))
         {
             throw new InvalidOperationException(
@@ -232,7 +230,7 @@ internal sealed class Session : ISession
             (owner.Linked ??= []).Add(entry);
         }
 
-        if (entry.PatternIds.Length > 0)
+        if (entry.Nodes.Length > 0)
         {
             _changes.Add((entry, ChangeKind.Insert));
         }
@@ -259,7 +257,7 @@ internal sealed class Session : ISession
             entry.Owner = null;
         }
 
-        if (entry.PatternIds.Length > 0)
+        if (entry.Nodes.Length > 0)
         {
             _changes.Add((entry, ChangeKind.Retract));
         }
@@ -311,23 +309,26 @@ internal sealed class Session : ISession
         for (var c = 0; c < _changes.Count; c++)
         {
             var (entry, kind) = _changes[c];
-            var ids = entry.PatternIds;
+            var nodes = entry.Nodes;
             if (kind == ChangeKind.Retract)
             {
-                for (var i = 0; i < ids.Length; i++)
+                for (var i = 0; i < nodes.Length; i++)
                 {
                     if (entry.InAlpha(i))
                     {
-                        var pattern = _patterns[ids[i]];
-                        _alpha[pattern.Id]!.Remove(entry);
+                        var node = nodes[i];
+                        _alpha[node.MemoryId]!.Remove(entry);
                         entry.SetInAlpha(i, false);
-                        if (pattern.Kind == ElementKind.Match)
+                        foreach (var pattern in node.Patterns)
                         {
-                            MatchRetracted(pattern, entry);
-                        }
-                        else
-                        {
-                            MarkFull(pattern.RuleIndex);
+                            if (pattern.Kind == ElementKind.Match)
+                            {
+                                MatchRetracted(pattern, entry);
+                            }
+                            else
+                            {
+                                MarkFull(pattern.RuleIndex);
+                            }
                         }
                     }
                 }
@@ -341,11 +342,11 @@ internal sealed class Session : ISession
                 continue;
             }
 
-            for (var i = 0; i < ids.Length; i++)
+            for (var i = 0; i < nodes.Length; i++)
             {
-                var pattern = _patterns[ids[i]];
+                var node = nodes[i];
                 var passes = true;
-                if (pattern.Alpha is { } alpha)
+                if (node.Alpha is { } alpha)
                 {
                     try
                     {
@@ -353,33 +354,39 @@ internal sealed class Session : ISession
                     }
                     catch (Exception ex)
                     {
-                        throw new RuleConditionException(_factory.CompiledRules[pattern.RuleIndex].Name, [entry.Fact], ex);
+                        throw new RuleConditionException(_factory.CompiledRules[node.Patterns[0].RuleIndex].Name, [entry.Fact], ex);
                     }
                 }
 
                 var was = entry.InAlpha(i);
                 if (passes && !was)
                 {
-                    (_alpha[pattern.Id] ??= new EntryList()).Add(entry);
+                    (_alpha[node.MemoryId] ??= new EntryList()).Add(entry);
                     entry.SetInAlpha(i, true);
-                    if (kind == ChangeKind.Insert)
+                    foreach (var pattern in node.Patterns)
                     {
-                        Inserted(pattern, entry);
-                    }
-                    else
-                    {
-                        MarkFull(pattern.RuleIndex);
+                        if (kind == ChangeKind.Insert)
+                        {
+                            Inserted(pattern, entry);
+                        }
+                        else
+                        {
+                            MarkFull(pattern.RuleIndex);
+                        }
                     }
                 }
                 else if (was && (!passes || kind == ChangeKind.Update))
                 {
                     if (!passes)
                     {
-                        _alpha[pattern.Id]!.Remove(entry);
+                        _alpha[node.MemoryId]!.Remove(entry);
                         entry.SetInAlpha(i, false);
                     }
 
-                    MarkFull(pattern.RuleIndex);
+                    foreach (var pattern in node.Patterns)
+                    {
+                        MarkFull(pattern.RuleIndex);
+                    }
                 }
             }
         }
@@ -630,7 +637,7 @@ internal sealed class Session : ISession
         {
             case ElementKind.Match:
             {
-                var memory = _alpha[element.PatternId];
+                var memory = _alpha[element.MemoryId];
                 if (memory is null)
                 {
                     return;
@@ -731,7 +738,7 @@ internal sealed class Session : ISession
 
     private bool Any(RuleState state, CompiledElement element, int depth)
     {
-        var memory = _alpha[element.PatternId];
+        var memory = _alpha[element.MemoryId];
         if (memory is null || memory.Count == 0)
         {
             return false;
@@ -763,7 +770,7 @@ internal sealed class Session : ISession
         var buffer = _collectBuffer;
         buffer.Clear();
         long versionSum = 0;
-        var memory = _alpha[element.PatternId];
+        var memory = _alpha[element.MemoryId];
         if (memory is not null)
         {
             var items = memory.Items;

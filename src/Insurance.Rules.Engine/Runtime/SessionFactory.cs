@@ -9,8 +9,9 @@ namespace Insurance.Rules.Engine.Runtime;
 /// </summary>
 internal sealed class SessionFactory : ISessionFactory
 {
-    private readonly ConcurrentDictionary<Type, int[]> _patternsByType = new();
-    private readonly Func<Type, int[]> _computePatterns;
+    private readonly ConcurrentDictionary<Type, AlphaNode[]> _nodesByType = new();
+    private readonly Func<Type, AlphaNode[]> _computeNodes;
+    private readonly int[] _memoryOfPattern;
 
     public SessionFactory(CompiledRule[] rules, CompiledPattern[] patterns)
     {
@@ -29,7 +30,41 @@ internal sealed class SessionFactory : ISessionFactory
 
         Rules = Array.AsReadOnly(definitions);
         InitiallyDirty = initial.ToArray();
-        _computePatterns = ComputePatterns;
+
+        // Patterns with no single-fact condition on the same type hold the same facts: give them one memory.
+        _memoryOfPattern = new int[patterns.Length];
+        var shared = new Dictionary<Type, int>();
+        var memories = 0;
+        foreach (var pattern in patterns)
+        {
+            if (pattern.Alpha is not null)
+            {
+                _memoryOfPattern[pattern.Id] = memories++;
+            }
+            else if (shared.TryGetValue(pattern.FactType, out var memory))
+            {
+                _memoryOfPattern[pattern.Id] = memory;
+            }
+            else
+            {
+                shared.Add(pattern.FactType, memories);
+                _memoryOfPattern[pattern.Id] = memories++;
+            }
+        }
+
+        MemoryCount = memories;
+        foreach (var rule in rules)
+        {
+            foreach (var element in rule.Elements)
+            {
+                if (element.PatternId >= 0)
+                {
+                    element.MemoryId = _memoryOfPattern[element.PatternId];
+                }
+            }
+        }
+
+        _computeNodes = ComputeNodes;
     }
 
     public IReadOnlyList<IRuleDefinition> Rules { get; }
@@ -41,22 +76,43 @@ internal sealed class SessionFactory : ISessionFactory
     /// <summary>Rules that can match an empty working memory.</summary>
     public int[] InitiallyDirty { get; }
 
+    /// <summary>How many alpha memories a session has.</summary>
+    public int MemoryCount { get; }
+
+
     public ISession CreateSession() => new Session(this);
 
-    /// <summary>The patterns (in rule and element order) that a fact of this concrete type can match.</summary>
-    public int[] PatternsFor(Type factType) => _patternsByType.GetOrAdd(factType, _computePatterns);
+    /// <summary>The alpha memories (with their patterns, in rule and element order) a fact of this concrete type feeds.</summary>
+    public AlphaNode[] NodesFor(Type factType) => _nodesByType.GetOrAdd(factType, _computeNodes);
 
-    private int[] ComputePatterns(Type factType)
+    private AlphaNode[] ComputeNodes(Type factType)
     {
-        var ids = new List<int>();
+        var byMemory = new Dictionary<int, List<CompiledPattern>>();
+        var order = new List<int>();
         foreach (var pattern in Patterns)
         {
-            if (pattern.FactType.IsAssignableFrom(factType))
+            if (!pattern.FactType.IsAssignableFrom(factType))
             {
-                ids.Add(pattern.Id);
+                continue;
             }
+
+            var memory = _memoryOfPattern[pattern.Id];
+            if (!byMemory.TryGetValue(memory, out var list))
+            {
+                byMemory.Add(memory, list = []);
+                order.Add(memory);
+            }
+
+            list.Add(pattern);
         }
 
-        return ids.ToArray();
+        var nodes = new AlphaNode[order.Count];
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            var patterns = byMemory[order[i]];
+            nodes[i] = new AlphaNode(order[i], patterns[0].Alpha, patterns.ToArray());
+        }
+
+        return nodes;
     }
 }
