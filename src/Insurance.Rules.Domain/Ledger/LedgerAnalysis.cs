@@ -103,7 +103,7 @@ public sealed class LedgerAnalysis
             {
                 ref var slot = ref _slots[m - _base];
                 if (slot.State != StateUnpaid
-                    && !IsEarlier(hasPaidOn ? paidOn : MonthIndex.FirstDay(m), payer, region, PaidOnAt(m - _base), ref slot))
+                    && !IsEarlier(hasPaidOn ? paidOn : MonthIndex.FirstDay(m), payer, region, PaidOnAt(m - _base), in slot))
                 {
                     continue;
                 }
@@ -303,7 +303,7 @@ public sealed class LedgerAnalysis
 
     // The earliest payment wins; equal dates are settled by payer (stated before unstated) then region, so that the
     // result never depends on record order.
-    private static bool IsEarlier(LocalDate paidOn, byte payer, string region, LocalDate heldPaidOn, ref MonthSlot held)
+    private static bool IsEarlier(LocalDate paidOn, byte payer, string region, LocalDate heldPaidOn, in MonthSlot held)
     {
         if (paidOn != heldPaidOn)
         {
@@ -434,7 +434,7 @@ public sealed class LedgerAnalysis
                 if (gapStart >= 0)
                 {
                     gaps ??= [];
-                    gaps.Add(BuildGap(c, options, gaps.Count, lastOnTime, gapStart, m - 1, closing: m, asOfIndex));
+                    gaps.Add(BuildGap(c, options, gaps.Count, lastOnTime, gapStart, m - 1, closing: m));
                     gapStart = -1;
                 }
 
@@ -468,13 +468,13 @@ public sealed class LedgerAnalysis
         {
             // No on-time month after the run: it reaches the last due month.
             gaps ??= [];
-            gaps.Add(BuildGap(c, options, gaps.Count, lastOnTime, gapStart, asOfIndex - 1, closing: -1, asOfIndex));
+            gaps.Add(BuildGap(c, options, gaps.Count, lastOnTime, gapStart, asOfIndex - 1, closing: -1));
         }
 
         return (gaps, spans);
     }
 
-    private Gap BuildGap(InsuranceCase c, LedgerOptions options, int index, int last, int runFrom, int runTo, int closing, int asOfIndex)
+    private Gap BuildGap(InsuranceCase c, LedgerOptions options, int index, int last, int runFrom, int runTo, int closing)
     {
         var backpaidCount = 0;
         var backpaidByEmployer = 0;
@@ -535,7 +535,8 @@ public sealed class LedgerAnalysis
         }
 
         var backpaid = backpaidCount == 0 ? [] : new YearMonth[backpaidCount];
-        var unpaid = new YearMonth[to - runFrom + 1 - backpaidCount];
+        var unpaidCount = to - runFrom + 1 - backpaidCount;
+        var unpaid = unpaidCount == 0 ? [] : new YearMonth[unpaidCount];
         int b = 0, u = 0;
         for (var m = runFrom; m <= to; m++)
         {
