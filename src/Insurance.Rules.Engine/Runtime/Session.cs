@@ -454,6 +454,9 @@ internal sealed class Session : ISession
     private void Evaluate(RuleState state)
     {
         var generation = ++state.Generation;
+
+        // Every fact inserted so far has been through the alpha memories; anything newer is a delta next time.
+        var watermark = _sequence;
         if (state.NeedsFullEvaluation)
         {
             EvaluateFully(state, generation);
@@ -465,7 +468,7 @@ internal sealed class Session : ISession
 
         state.NeedsFullEvaluation = false;
         state.ClearDeltas();
-        state.Watermark = _sequence;
+        state.Watermark = watermark;
         if (_announce.Count > 0)
         {
             foreach (var activation in _announce)
