@@ -67,6 +67,20 @@ public sealed class LeftHandSideExpressionTests
     }
 
     [Fact]
+    public void Match_FactInsertedAfterFireIntoTwoPatternsOfSameType_EachNewPairFiresExactlyOnce()
+    {
+        using var session = Engine.Session(new PairRule());
+        session.InsertAll([new Person("ann"), new Person("bob")]);
+        session.Fire().Should().Be(4);
+        var log = Engine.RecordFirings(session);
+
+        session.Insert(new Person("cid"));
+
+        session.Fire().Should().Be(5);
+        log.Should().Equal("PairRule(ann, cid)", "PairRule(bob, cid)", "PairRule(cid, ann)", "PairRule(cid, bob)", "PairRule(cid, cid)");
+    }
+
+    [Fact]
     public void Not_BlockingFactInsertedThenRetracted_ActivationCancelledThenRecreated()
     {
         using var session = Engine.Session(new UnblockedPersonRule());

@@ -81,6 +81,41 @@ public sealed class SessionTests
     }
 
     [Fact]
+    public void Fire_HigherPriorityActivationCreatedByAFiring_FiresBeforeRemainingLowerOnes()
+    {
+        var log = new List<string>();
+        using var session = Engine.Session(new InsertFindingRule(), new HighPriorityFindingRule(log));
+        var recorded = Engine.RecordFirings(session);
+        session.InsertAll([new Item(1), new Item(2)]);
+
+        session.Fire();
+
+        recorded.Should().Equal(
+            "InsertFindingRule(Item { Number = 1 })",
+            "HighPriorityFindingRule(Finding { Text = 1 })",
+            "InsertFindingRule(Item { Number = 2 })",
+            "HighPriorityFindingRule(Finding { Text = 2 })");
+    }
+
+    [Fact]
+    public void Retract_HalfOfManyMatchedFacts_ExactlyTheirLinkedFactsGo()
+    {
+        // Enough activations to grow and rehash the activation table, then remove from the middle of it.
+        using var session = Engine.Session(new LinkedPerItemRule());
+        var items = Enumerable.Range(0, 300).Select(i => new Item(i)).ToList();
+        session.InsertAll(items);
+        session.Fire().Should().Be(300);
+
+        foreach (var item in items.Where(i => i.Number % 2 == 0))
+        {
+            session.Retract(item);
+        }
+
+        session.Fire().Should().Be(0);
+        session.Query<Finding>().Select(f => f.Text).Should().Equal(items.Where(i => i.Number % 2 == 1).Select(i => i.Number.ToString()));
+    }
+
+    [Fact]
     public void Fire_CalledAgainWithoutChanges_ActivationDoesNotFireTwice()
     {
         var log = new List<string>();
@@ -507,6 +542,37 @@ public sealed class SessionTests
             Then()
                 .Do(ctx => ctx.Insert(new Finding(item.Number.ToString())))
                 .Do(ctx => ctx.Halt());
+        }
+    }
+
+    private sealed class InsertFindingRule : Rule
+    {
+        public override void Define()
+        {
+            Item item = null!;
+            When().Match(() => item);
+            Then().Do(ctx => ctx.Insert(new Finding(item.Number.ToString())));
+        }
+    }
+
+    [Priority(1)]
+    private sealed class HighPriorityFindingRule(List<string> log) : Rule
+    {
+        public override void Define()
+        {
+            Finding finding = null!;
+            When().Match(() => finding);
+            Then().Do(ctx => log.Add(finding.Text));
+        }
+    }
+
+    private sealed class LinkedPerItemRule : Rule
+    {
+        public override void Define()
+        {
+            Item item = null!;
+            When().Match(() => item);
+            Then().Do(ctx => ctx.InsertLinked(new Finding(item.Number.ToString())));
         }
     }
 
