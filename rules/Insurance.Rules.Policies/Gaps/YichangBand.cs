@@ -64,8 +64,8 @@ public static class YichangBand
     {
         var used = new List<PackValue>();
         var shortDays = Params.Int(c, "yc.shortMaxDays", g.PaymentDate, used);
+        AddDeadlines(ctx, c, g, shortDays, true, used);
         GapEmit.Outcome(ctx, g, Bands.YichangWithin60, g.FirstDayOfPaymentMonthPlus(1), false, true, false, "YC-FLEX-BAND", used);
-        AddDeadlines(ctx, c, g, shortDays, true);
     }
 
     /// <summary>61–180 days: "从缴费当月开始计算,3个月后".</summary>
@@ -73,8 +73,8 @@ public static class YichangBand
     {
         var used = new List<PackValue>();
         var offset = MidOffset(c, g, used);
+        AddDeadlines(ctx, c, g, ShortMaxDays(c, g), false, used);
         GapEmit.Outcome(ctx, g, Bands.YichangWithin180, g.FirstDayOfPaymentMonthPlus(offset), false, true, false, "YC-FLEX-BAND", used);
-        AddDeadlines(ctx, c, g, ShortMaxDays(c, g), false);
     }
 
     /// <summary>Variant 2022, backpaid after 180 days: 6-month deferral (3 with ≥ 36 continuous months), continuity kept.</summary>
@@ -100,11 +100,19 @@ public static class YichangBand
         GapEmit.Outcome(ctx, g, Bands.YichangNew, g.FirstDayOfPaymentMonthPlus(offset), false, false, true, "YC-FLEX-NEW", used);
     }
 
-    /// <summary>Deadlines S+60 and S+180 days for an open gap, with what a later payment gets.</summary>
-    private static void AddDeadlines(IContext ctx, CaseFact c, GapFact g, int shortDays, bool includeShort)
+    /// <summary>
+    /// Deadlines S+60 and S+180 days for an open gap, with what a later payment gets. The values a deadline's
+    /// later outcome relies on (the variant above all) are recorded in <paramref name="used"/>.
+    /// </summary>
+    private static void AddDeadlines(IContext ctx, CaseFact c, GapFact g, int shortDays, bool includeShort, List<PackValue> used)
     {
+        if (!g.Open || !g.IsLatest)
+        {
+            return;
+        }
+
         var s = g.Gap.SuspensionStart;
-        var scratch = new List<PackValue>();
+        var scratch = used;
         var longDays = Params.Int(c, "yc.longMaxDays", g.PaymentDate, scratch);
         if (includeShort)
         {

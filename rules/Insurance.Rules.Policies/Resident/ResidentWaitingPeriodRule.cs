@@ -21,7 +21,7 @@ public sealed class ResidentWaitingPeriodRule : Rule
         When()
             .Match(() => c)
             .Match(() => year, y => y.Year >= ResidentCover.FirstWaitingYear)
-            .Not<ResidentCoverFact>(f => f.Year == year);
+            .Not<ResidentCoverFact>(f => f.Year == year, f => f.Band != "CN-RESIDENT-WAIT");
         Then()
             .Do(ctx => ResidentCover.Waiting(ctx, c, year));
     }
