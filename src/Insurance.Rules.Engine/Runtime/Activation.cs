@@ -16,9 +16,17 @@ internal sealed class Activation : KeyedNode
         Rule = rule;
         Tuple = tuple;
         VersionSum = versionSum;
+        Priority = rule.Rule.Priority;
+        RuleIndex = rule.Rule.Index;
     }
 
     public RuleState Rule { get; }
+
+    /// <summary>The rule's priority, kept here because the agenda compares it constantly.</summary>
+    public int Priority { get; }
+
+    /// <summary>The rule's declaration order, kept here for the agenda.</summary>
+    public int RuleIndex { get; }
 
     public object?[] Tuple { get; }
 

@@ -96,16 +96,14 @@ internal sealed class Agenda
 
     internal static bool Before(Activation a, Activation b)
     {
-        var ruleA = a.Rule.Rule;
-        var ruleB = b.Rule.Rule;
-        if (ruleA.Priority != ruleB.Priority)
+        if (a.Priority != b.Priority)
         {
-            return ruleA.Priority > ruleB.Priority;
+            return a.Priority > b.Priority;
         }
 
-        if (ruleA.Index != ruleB.Index)
+        if (a.RuleIndex != b.RuleIndex)
         {
-            return ruleA.Index < ruleB.Index;
+            return a.RuleIndex < b.RuleIndex;
         }
 
         var keyA = a.Key;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Insurance.Rules.Engine.Runtime;
 
 /// <summary>
@@ -26,7 +28,8 @@ internal sealed class KeyedTable<T>
         {
             if (node.Hash == hash && SameKey(node.Key, key, length))
             {
-                return (T)node;
+                // Only T nodes are ever added; skip the generic cast check on this hot path.
+                return Unsafe.As<T>(node);
             }
         }
 
