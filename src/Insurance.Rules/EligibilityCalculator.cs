@@ -99,7 +99,13 @@ public sealed class EligibilityCalculator
         var caseFact = new CaseFact(@case, ledger, parameters);
 
         var facts = new List<object>(8 + ledger.Gaps.Count) { caseFact };
-        FactBuilder.AddGaps(facts, @case, ledger, parameters);
+        var residentYear = FactBuilder.ResidentYear(@case, ledger);
+        if (residentYear is not null)
+        {
+            facts.Add(residentYear);
+        }
+
+        FactBuilder.AddGaps(facts, caseFact, residentYear);
         var gapFacts = new List<GapFact>(ledger.Gaps.Count);
         foreach (var f in facts)
         {
@@ -107,12 +113,6 @@ public sealed class EligibilityCalculator
             {
                 gapFacts.Add(g);
             }
-        }
-
-        var residentYear = FactBuilder.ResidentYear(@case, ledger);
-        if (residentYear is not null)
-        {
-            facts.Add(residentYear);
         }
 
         var trace = new List<TraceEntry>();

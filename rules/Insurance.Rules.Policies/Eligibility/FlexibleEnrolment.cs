@@ -32,6 +32,11 @@ public static class FlexibleEnrolment
     /// </summary>
     public static bool Relevant(CaseFact c)
     {
+        if (c.Status == ParticipantStatus.Retired || Employment.EmploymentEvents.DrawingBenefit(c))
+        {
+            return false;
+        }
+
         if (c.Status is ParticipantStatus.Flexible or ParticipantStatus.Unemployed)
         {
             return true;

@@ -30,29 +30,45 @@ public static class GapEmit
         bool continuity,
         bool newEnrolment,
         string basis,
-        List<PackValue> used)
+        List<PackValue> used,
+        bool restoredNextDay = false)
     {
-        var waiting = resume is { } r ? Math.Max(0, MonthsBetween(g.PaymentMonth, YearMonth(r))) : 0;
-        if (resume is { } day && day.Day != 1)
-        {
-            // Restored on a day inside a month (CZ-FLEX): no whole waiting month.
-            waiting = Math.Max(0, MonthsBetween(g.PaymentMonth, YearMonth(day)));
-        }
+        // Restored from the day after the money arrives (CZ-FLEX): no waiting period, even at a month end.
+        var waiting = restoredNextDay || resume is not { } r ? 0 : Math.Max(0, MonthsBetween(g.PaymentMonth, YearMonth(r)));
 
         var all = new List<PackValue>(used.Count + 1) { g.FamilyValue };
         all.AddRange(used);
         ctx.InsertLinked(new GapOutcome(g, band, resume, waiting, retroactive, continuity, newEnrolment, basis, all));
     }
 
-    /// <summary>Inserts a deadline for an open, latest gap when it is not before the evaluation date.</summary>
-    public static void Deadline(IContext ctx, CaseFact c, GapFact g, LocalDate payBy, string then, LocalDate? resumeIfLater, string basis)
+    /// <summary>True when a deadline for this gap is listed: the latest gap, open, and the date not before the evaluation date.</summary>
+    public static bool Lists(CaseFact c, GapFact g, LocalDate payBy) => g.Open && g.IsLatest && payBy >= c.AsOf;
+
+    /// <summary>
+    /// Inserts a month-threshold deadline (pay by the last day of month <c>L + maxMonths + 1</c>) for an open, latest
+    /// gap, and records the values its later outcome relies on in <paramref name="used"/> when it is listed.
+    /// </summary>
+    public static void MonthDeadline(
+        IContext ctx, CaseFact c, GapFact g, int maxMonths, string then, int laterOffsetMonths, List<PackValue> laterValues, string basis, List<PackValue> used)
     {
-        if (!g.Open || !g.IsLatest || payBy < c.AsOf)
+        var last = LastPaymentMonthWithin(g, maxMonths);
+        if (Deadline(ctx, c, g, Last(last), then, First(last.PlusMonths(1 + laterOffsetMonths)), basis))
         {
-            return;
+            used.AddRange(laterValues);
+        }
+    }
+
+    /// <summary>Inserts a deadline for an open, latest gap when it is not before the evaluation date.</summary>
+    /// <returns>True when the deadline was listed.</returns>
+    public static bool Deadline(IContext ctx, CaseFact c, GapFact g, LocalDate payBy, string then, LocalDate? resumeIfLater, string basis)
+    {
+        if (!Lists(c, g, payBy))
+        {
+            return false;
         }
 
         ctx.InsertLinked(new DeadlineFact(g, payBy, then, resumeIfLater, basis));
+        return true;
     }
 
     /// <summary>Whole months from <paramref name="from"/> to <paramref name="to"/> (negative when earlier).</summary>

@@ -22,10 +22,10 @@ public static class NationalTransfer
     {
         var used = new List<PackValue>();
         var max = Params.Int(c, "gap.shortMaxMonths", g.PaymentDate, used);
+        var later = new List<PackValue>();
+        var wait = CappedLongWait(c, g, later);
+        GapEmit.MonthDeadline(ctx, c, g, max, Bands.TransferLong, wait, later, "CN-TRANSFER-SHORT", used);
         GapEmit.Outcome(ctx, g, Bands.TransferShort, g.FirstDayOfPaymentMonthPlus(0), true, true, false, "CN-TRANSFER-SHORT", used);
-        var lastMonth = GapEmit.LastPaymentMonthWithin(g, max);
-        var wait = CappedLongWait(c, g, used);
-        GapEmit.Deadline(ctx, c, g, GapEmit.Last(lastMonth), Bands.TransferLong, GapEmit.First(lastMonth.PlusMonths(1 + wait)), "CN-TRANSFER-SHORT");
     }
 
     /// <summary>Gap &gt; threshold: waiting period including the payment month, not retroactive, continuity broken.</summary>

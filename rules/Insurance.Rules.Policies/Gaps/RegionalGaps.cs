@@ -16,10 +16,10 @@ public static class RegionalGaps
         var used = new List<PackValue>();
         var offset = Params.Int(c, "nb.shortOffsetMonths", g.PaymentDate, used);
         var max = Params.Int(c, "gap.shortMaxMonths", g.PaymentDate, used);
+        var later = new List<PackValue>();
+        var longOffset = Params.Int(c, "nb.longOffsetMonths", g.PaymentDate, later);
+        GapEmit.MonthDeadline(ctx, c, g, max, Bands.NingboLong, longOffset, later, "NB-REJOIN", used);
         GapEmit.Outcome(ctx, g, Bands.NingboShort, g.FirstDayOfPaymentMonthPlus(offset), true, true, false, "NB-REJOIN", used);
-        var last = GapEmit.LastPaymentMonthWithin(g, max);
-        var longOffset = Params.Int(c, "nb.longOffsetMonths", g.PaymentDate, used);
-        GapEmit.Deadline(ctx, c, g, GapEmit.Last(last), Bands.NingboLong, GapEmit.First(last.PlusMonths(1 + longOffset)), "NB-REJOIN");
     }
 
     /// <summary>NB-REJOIN &gt; 3 months: benefits from P+2; gap costs borne by the person.</summary>
@@ -51,10 +51,10 @@ public static class RegionalGaps
     {
         var used = new List<PackValue>();
         var max = Params.Int(c, "gap.shortMaxMonths", g.PaymentDate, used);
+        var later = new List<PackValue>();
+        var wait = Params.Int(c, "sd.flexWaitMonths", g.PaymentDate, later);
+        GapEmit.MonthDeadline(ctx, c, g, max, Bands.ShandongFlexLong, wait, later, "SD-FLEX", used);
         GapEmit.Outcome(ctx, g, Bands.ShandongFlexShort, g.FirstDayOfPaymentMonthPlus(1), false, true, false, "SD-FLEX", used);
-        var last = GapEmit.LastPaymentMonthWithin(g, max);
-        var wait = Params.Int(c, "sd.flexWaitMonths", g.PaymentDate, used);
-        GapEmit.Deadline(ctx, c, g, GapEmit.Last(last), Bands.ShandongFlexLong, GapEmit.First(last.PlusMonths(1 + wait)), "SD-FLEX");
     }
 
     /// <summary>SD-FLEX &gt; 3 months: 3-month waiting period including the payment month (P+3).</summary>
@@ -71,10 +71,10 @@ public static class RegionalGaps
     {
         var used = new List<PackValue>();
         var max = Params.Int(c, "gap.shortMaxMonths", g.PaymentDate, used);
+        var later = new List<PackValue>();
+        var wait = NationalTransfer.CappedLongWait(c, g, later);
+        GapEmit.MonthDeadline(ctx, c, g, max, Bands.ZhuhaiLong, wait, later, "ZH-GAP", used);
         GapEmit.Outcome(ctx, g, Bands.ZhuhaiShort, g.FirstDayOfPaymentMonthPlus(0), true, true, false, "ZH-GAP", used);
-        var last = GapEmit.LastPaymentMonthWithin(g, max);
-        var wait = NationalTransfer.CappedLongWait(c, g, used);
-        GapEmit.Deadline(ctx, c, g, GapEmit.Last(last), Bands.ZhuhaiLong, GapEmit.First(last.PlusMonths(1 + wait)), "ZH-GAP");
     }
 
     /// <summary>ZH-GAP &gt; 3 months: a new enrolment; Zhuhai's waiting period is unknown, so the national ceiling applies.</summary>
@@ -91,10 +91,10 @@ public static class RegionalGaps
     {
         var used = new List<PackValue>();
         var max = Params.Int(c, "cz.backpayWithinMonths", g.PaymentDate, used);
-        GapEmit.Outcome(ctx, g, Bands.ChangzhouShort, g.PaymentDate.PlusDays(1), false, true, false, "CZ-FLEX", used);
-        var last = GapEmit.LastPaymentMonthWithin(g, max);
-        var wait = Params.Int(c, "cz.waitMonths", g.PaymentDate, used);
-        GapEmit.Deadline(ctx, c, g, GapEmit.Last(last), Bands.ChangzhouLong, GapEmit.First(last.PlusMonths(1 + wait)), "CZ-FLEX");
+        var later = new List<PackValue>();
+        var wait = Params.Int(c, "cz.waitMonths", g.PaymentDate, later);
+        GapEmit.MonthDeadline(ctx, c, g, max, Bands.ChangzhouLong, wait, later, "CZ-FLEX", used);
+        GapEmit.Outcome(ctx, g, Bands.ChangzhouShort, g.PaymentDate.PlusDays(1), false, true, false, "CZ-FLEX", used, restoredNextDay: true);
     }
 
     /// <summary>CZ-FLEX: later or no backpay: covered after 3 months of continuous normal payment (P+3).</summary>

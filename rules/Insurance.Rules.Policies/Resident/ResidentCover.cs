@@ -100,10 +100,10 @@ public static class ResidentCover
     }
 
     /// <summary>Variable months: one per whole broken year (variant <c>firstYearFree</c>: one fewer).</summary>
-    public static int VariableMonths(CaseFact c, ResidentYearFact y, List<PackValue> used)
+    public static int VariableMonths(CaseFact c, ResidentYearFact y, LocalDate on, List<PackValue> used)
     {
-        var perYear = Params.Int(c, "resident.variablePerBrokenYear", y.PaymentDate, used);
-        var variant = Params.TextOr(c, "resident.variableVariant", y.PaymentDate, "default", used);
+        var perYear = Params.Int(c, "resident.variablePerBrokenYear", on, used);
+        var variant = Params.TextOr(c, "resident.variableVariant", on, "default", used);
         var years = variant == "firstYearFree" ? Math.Max(0, y.BrokenYears - 1) : y.BrokenYears;
         return years * perYear;
     }
@@ -114,15 +114,18 @@ public static class ResidentCover
     /// </summary>
     public static void Waiting(IContext ctx, CaseFact c, ResidentYearFact y)
     {
+        // The waiting-period values belong to the insurance year: a 2025 premium paid in 2024 reads the 2025 values.
+        var january = new LocalDate(y.Year, 1, 1);
+        var on = y.PaymentDate > january ? y.PaymentDate : january;
         var used = new List<PackValue>();
-        var fix = Params.Int(c, "resident.fixedWaitMonths", y.PaymentDate, used);
-        var variable = VariableMonths(c, y, used);
+        var fix = Params.Int(c, "resident.fixedWaitMonths", on, used);
+        var variable = VariableMonths(c, y, on, used);
         var repaired = Math.Min(variable, c.Case.Plan.RepairYears);
         var total = fix + variable - repaired;
-        var floorAfter = Params.Int(c, "resident.floorAfterBrokenYears", y.PaymentDate, used);
+        var floorAfter = Params.Int(c, "resident.floorAfterBrokenYears", on, used);
         if (y.BrokenYears >= floorAfter)
         {
-            var floor = Params.Int(c, "resident.floorMonths", y.PaymentDate, used);
+            var floor = Params.Int(c, "resident.floorMonths", on, used);
             if (total < floor)
             {
                 // Repair may not take the total below the floor: fewer months count as repaired.
@@ -131,16 +134,21 @@ public static class ResidentCover
             }
         }
 
-        var countFrom = Params.TextOr(c, "resident.waitCountFrom", y.PaymentDate, "paymentDate", used);
+        var countFrom = Params.TextOr(c, "resident.waitCountFrom", on, "paymentDate", used);
         var from = countFrom == "paymentMonth" ? new LocalDate(y.PaymentDate.Year, y.PaymentDate.Month, 1) : y.PaymentDate;
         var coveredFrom = from.PlusMonths(total);
-        var january = new LocalDate(y.Year, 1, 1);
         if (coveredFrom < january)
         {
             coveredFrom = january;
         }
 
         ctx.InsertLinked(new ResidentCoverFact(y, coveredFrom, fix, variable, repaired, total, "CN-RESIDENT-WAIT", "CN-RESIDENT-WAIT", used));
+        if (CentralPeriod(c, y.Year) is null)
+        {
+            // Whether the payment was "outside the centralised period" rests on the default period reading.
+            ctx.InsertLinked(new AssumptionFact("RESIDENT-PERIOD-DEFAULT", "CN-RESIDENT-WAIT", new Dictionary<string, object?> { { "year", y.Year } }));
+        }
+
         if (c.Case.Plan.RepairYears > 0 && y.BrokenYears == 0)
         {
             ctx.InsertLinked(new AssumptionFact("RESIDENT-REPAIR-UNUSED", "CN-RESIDENT-WAIT"));

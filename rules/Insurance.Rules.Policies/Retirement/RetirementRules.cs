@@ -91,6 +91,17 @@ public static class RetirementRules
     public static bool TopUpAllowed(CaseFact c, RetirementAgeFact age)
         => Params.Text(c, "retire.topUp", age.RetirementMonth.OnDayOfMonth(1)) is not null || Params.Text(c, "retire.topUp", c.AsOf) is not null;
 
+    /// <summary>Months before the statutory retirement month from which a shortfall top-up step is shown.</summary>
+    public const int TopUpStepLeadMonths = 12;
+
+    /// <summary>
+    /// True when a top-up step is useful now: the person is retired, or within <see cref="TopUpStepLeadMonths"/> of the
+    /// statutory retirement month (a shortfall decades away is reported in <c>retirement</c>, not as a step).
+    /// </summary>
+    public static bool TopUpDue(CaseFact c, RetirementAgeFact age)
+        => c.Status == ParticipantStatus.Retired
+           || new YearMonth(c.AsOf.Year, c.AsOf.Month) >= age.RetirementMonth.PlusMonths(-TopUpStepLeadMonths);
+
     /// <summary>True when the retirement month is on or before the month of the evaluation date.</summary>
     public static bool Retired(CaseFact c, RetirementAgeFact age) => age.RetirementMonth <= new YearMonth(c.AsOf.Year, c.AsOf.Month);
 }

@@ -20,7 +20,7 @@ public sealed class RetirementTopUpRule : Rule
 
         When()
             .Match(() => c)
-            .Match(() => age, a => RetirementRules.TopUpAllowed(c, a))
+            .Match(() => age, a => RetirementRules.TopUpAllowed(c, a), a => RetirementRules.TopUpDue(c, a))
             .Match(() => years, y => y.ShortfallMonths > 0)
             .Not<StepFact>(s => s.Code == "zhuhaiRetireeTopUp");
         Then()

@@ -21,7 +21,7 @@ public sealed class ZhuhaiRetireeTopUpRule : Rule
 
         When()
             .Match(() => c, x => x.InRegion("440400"))
-            .Match(() => age, a => a.RetirementMonth < new NodaTime.YearMonth(2023, 1))
+            .Match(() => age, a => a.RetirementMonth < new NodaTime.YearMonth(2023, 1), a => RetirementRules.TopUpDue(c, a))
             .Match(() => years, y => y.ShortfallMonths > 0, y => y.Basis == "ZH-RETIRE-TOPUP");
         Then()
             .Do(ctx => Steps.Add(

@@ -27,16 +27,30 @@ internal static class FactBuilder
         _ => "gap.employee.rule",
     };
 
-    /// <summary>Gap facts for every employee-scheme gap.</summary>
-    public static void AddGaps(List<object> facts, InsuranceCase c, LedgerAnalysis ledger, RegionParameters p)
+    /// <summary>
+    /// Gap facts for every employee-scheme gap. The latest open gap is left out for a retiree (no further premiums are
+    /// due after retirement) and is not the headline gap (no deadlines, no arrears step) while the person draws
+    /// unemployment benefit (the fund pays) or has moved to a paid resident-scheme year.
+    /// </summary>
+    public static void AddGaps(List<object> facts, CaseFact caseFact, ResidentYearFact? residentYear)
     {
-        var gaps = ledger.Gaps;
+        var c = caseFact.Case;
+        var p = caseFact.Parameters;
+        var gaps = caseFact.Ledger.Gaps;
+        var covered = Policies.Employment.EmploymentEvents.DrawingBenefit(caseFact)
+            || (residentYear is { Paid: true } && gaps.Count > 0 && residentYear.PaymentDate >= gaps[^1].From.OnDayOfMonth(1));
         for (var i = 0; i < gaps.Count; i++)
         {
             var gap = gaps[i];
+            var last = i == gaps.Count - 1;
+            if (last && gap.Open && c.Participant.Status == ParticipantStatus.Retired)
+            {
+                continue;
+            }
+
             var value = p.Require(FamilyKey(gap, c), gap.PaymentDate);
             var family = Convert.ToString(value.Value, System.Globalization.CultureInfo.InvariantCulture)!;
-            facts.Add(new GapFact(gap, family, value, i == gaps.Count - 1));
+            facts.Add(new GapFact(gap, family, value, last && !(gap.Open && covered)));
         }
     }
 

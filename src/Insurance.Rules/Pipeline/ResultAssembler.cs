@@ -122,7 +122,7 @@ internal sealed class ResultAssembler
         {
             resume = cover.CoveredFrom;
             waiting = cover.TotalMonths;
-            retro = false;
+            retro = cover.Band == Bands.Switch;
             continuity = cover.Year.BrokenYears == 0;
         }
         else if (latest is not null)
