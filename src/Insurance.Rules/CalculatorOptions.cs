@@ -1,6 +1,7 @@
 using Insurance.Rules.Domain.Validation;
 using Insurance.Rules.Domain.Text;
 using Insurance.Rules.Engine;
+using Microsoft.Extensions.Logging;
 
 namespace Insurance.Rules;
 
@@ -21,4 +22,10 @@ public sealed class CalculatorOptions
 
     /// <summary>Whether results carry the month-by-month timeline (on by default).</summary>
     public bool IncludeTimeline { get; set; } = true;
+
+    /// <summary>
+    /// Optional logger for diagnostics: packs loaded, user packs and overrides, rule count (when built) and regions
+    /// that fall back to a parent pack (once per region). Null logs nothing.
+    /// </summary>
+    public ILogger? Logger { get; set; }
 }

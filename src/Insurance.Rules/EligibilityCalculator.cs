@@ -7,6 +7,7 @@ using Insurance.Rules.Domain.Packs;
 using Insurance.Rules.Domain.Results;
 using Insurance.Rules.Domain.Text;
 using Insurance.Rules.Engine;
+using Insurance.Rules.Diagnostics;
 using Insurance.Rules.Pipeline;
 using Insurance.Rules.Policies.Facts;
 
@@ -24,6 +25,7 @@ public sealed class EligibilityCalculator
     private readonly ISessionFactory factory;
     private readonly ResultAssembler assembler;
     private readonly CalculatorOptions options;
+    private readonly FallbackReporter? fallbacks;
 
     /// <summary>Builds a calculator: loads the packs and compiles the rules once.</summary>
     /// <param name="options">Options; null for the defaults.</param>
@@ -46,6 +48,11 @@ public sealed class EligibilityCalculator
         factory = repository.Compile();
         Texts = PolicyTexts.Load();
         assembler = new ResultAssembler(Texts);
+        if (this.options.Logger is { } logger)
+        {
+            CalculatorLog.Built(logger, this);
+            fallbacks = new FallbackReporter(logger);
+        }
     }
 
     /// <summary>A calculator with the shipped packs and every rule, built on first use.</summary>
@@ -95,6 +102,11 @@ public sealed class EligibilityCalculator
         ArgumentNullException.ThrowIfNull(@case);
         var code = Packs.TryResolveAlias(@case.Region, out var resolved) ? resolved : @case.Region;
         var parameters = Packs.For(code);
+        if (parameters.IsFallback)
+        {
+            fallbacks?.Report(code, parameters.RegionCode);
+        }
+
         var ledger = LedgerAnalysis.Analyze(@case, FactBuilder.LedgerOptionsFor(parameters, @case.AsOf));
         var caseFact = new CaseFact(@case, ledger, parameters);
 
