@@ -74,6 +74,12 @@ public static class RegionalGaps
         var later = new List<PackValue>();
         var wait = NationalTransfer.CappedLongWait(c, g, later);
         GapEmit.MonthDeadline(ctx, c, g, max, Bands.ZhuhaiLong, wait, later, "ZH-GAP", used);
+        if (GapEmit.Lists(c, g, GapEmit.Last(GapEmit.LastPaymentMonthWithin(g, max))))
+        {
+            // The deadline's later outcome is a new enrolment whose waiting period Zhuhai does not publish.
+            ctx.InsertLinked(new AssumptionFact("ZH-GAP-WAIT-UNKNOWN", "ZH-GAP", new Dictionary<string, object?> { { "months", wait } }));
+        }
+
         GapEmit.Outcome(ctx, g, Bands.ZhuhaiShort, g.FirstDayOfPaymentMonthPlus(0), true, true, false, "ZH-GAP", used);
     }
 

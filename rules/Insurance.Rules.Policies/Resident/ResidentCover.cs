@@ -166,7 +166,8 @@ public static class ResidentCover
 
         var min = Params.IntOr(c, "switch.minContinuousMonths", y.PaymentDate, 24);
         var gapMonths = ((y.PaymentDate.Year - last.Month.Year) * 12) + y.PaymentDate.Month - last.Month.Month - 1;
-        return gapMonths <= 3 && gapMonths >= 0 && c.Ledger.ContinuousMonthsEndingAt(last.Month) >= min;
+        // A premium paid in (or before) the last employee month leaves no gap at all: still a switch.
+        return gapMonths <= 3 && c.Ledger.ContinuousMonthsEndingAt(last.Month) >= min;
     }
 
     /// <summary>Newborn window in days, or null when the region sets none.</summary>

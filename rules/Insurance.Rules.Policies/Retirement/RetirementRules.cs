@@ -43,6 +43,15 @@ public static class RetirementRules
         }
     }
 
+    /// <summary>
+    /// True when the employee-scheme minimum matters: the person has employee-scheme or deemed months, or a status of
+    /// the employee scheme. A resident-scheme person with neither gets no requirement or shortfall.
+    /// </summary>
+    public static bool InEmployeeScheme(CaseFact c)
+        => c.Ledger.EmployeeMonths.Count > 0 || c.Case.DeemedMonths > 0
+           || c.Status is ParticipantStatus.Employed or ParticipantStatus.Flexible or ParticipantStatus.Unemployed
+               or ParticipantStatus.UnemployedWithBenefits or ParticipantStatus.Retired;
+
     /// <summary>The pack key for the participant's sex.</summary>
     public static string MinYearsKey(CaseFact c) => c.Participant.Sex == Sex.Male ? "retire.minYears.male" : "retire.minYears.female";
 

@@ -18,7 +18,7 @@ public sealed class RetirementYearsRule : Rule
         RetirementAgeFact age = null!;
 
         When()
-            .Match(() => c)
+            .Match(() => c, x => RetirementRules.InEmployeeScheme(x))
             .Match(() => age);
         Then()
             .Do(ctx => RetirementRules.RetirementYears(ctx, c, age));

@@ -125,6 +125,14 @@ internal sealed class ResultAssembler
             retro = cover.Band == Bands.Switch;
             continuity = cover.Year.BrokenYears == 0;
         }
+        else if (unemployment)
+        {
+            // CN-UNEMPLOYED: the fund pays from the month of enrolment, no waiting period.
+            resume = null;
+            waiting = 0;
+            retro = false;
+            continuity = true;
+        }
         else if (latest is not null)
         {
             resume = latest.BenefitsResumeOn;
@@ -177,8 +185,19 @@ internal sealed class ResultAssembler
             Incentive = incentive is null ? null : new IncentiveResult(incentive.ConsecutiveYears, incentive.CapRaise),
             Assumptions = assumptions.Format(texts, lang),
             Trace = trace,
-            Timeline = includeTimeline ? Timeline.Build(c, gapFacts, outcomes, cover) : [],
+            Timeline = includeTimeline ? Timeline.Build(c, gapFacts, outcomes, cover, unemployment ? FundCoverStart(c, gapFacts) : null) : [],
         };
+    }
+
+    /// <summary>The first month the unemployment fund covers: the benefit start event, else the open gap's first month, else the evaluation month.</summary>
+    private static YearMonth FundCoverStart(CaseFact c, IReadOnlyList<GapFact> gaps)
+    {
+        if (Policies.Employment.EmploymentEvents.Latest(c, CaseEventType.UnemploymentBenefitsStarted) is { } e)
+        {
+            return new YearMonth(e.Date.Year, e.Date.Month);
+        }
+
+        return gaps.Count > 0 && gaps[^1].Open ? gaps[^1].Gap.From : new YearMonth(c.AsOf.Year, c.AsOf.Month);
     }
 
     private static GapOutcome? OutcomeFor(List<GapOutcome> outcomes, GapFact g)

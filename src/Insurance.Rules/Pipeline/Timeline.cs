@@ -13,7 +13,8 @@ internal static class Timeline
     /// <summary>Months shown after the evaluation month, at most (to reach a resumption date).</summary>
     public const int MonthsAhead = 12;
 
-    public static IReadOnlyList<TimelineMonth> Build(CaseFact c, IReadOnlyList<GapFact> gaps, List<GapOutcome> outcomes, ResidentCoverFact? cover)
+    public static IReadOnlyList<TimelineMonth> Build(
+        CaseFact c, IReadOnlyList<GapFact> gaps, List<GapOutcome> outcomes, ResidentCoverFact? cover, YearMonth? fundCoversFrom)
     {
         var asOfMonth = new YearMonth(c.AsOf.Year, c.AsOf.Month);
         var months = c.Ledger.EmployeeMonths;
@@ -60,7 +61,14 @@ internal static class Timeline
         var result = new List<TimelineMonth>();
         for (var m = start; m <= end; m = m.PlusMonths(1))
         {
-            result.Add(State(c, m, asOfMonth, gaps, outcomes, cover));
+            var month = State(c, m, asOfMonth, gaps, outcomes, cover);
+            if (fundCoversFrom is { } fund && m >= fund && !month.BenefitsApply)
+            {
+                // CN-UNEMPLOYED: the unemployment fund pays for the benefit months.
+                month = month with { BenefitsApply = true };
+            }
+
+            result.Add(month);
         }
 
         return result;
