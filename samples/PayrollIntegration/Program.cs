@@ -1,0 +1,3 @@
+using Insurance.Rules.PayrollIntegration;
+
+return await PayrollApp.RunAsync(args, Console.In, Console.Out, Console.Error).ConfigureAwait(false);
