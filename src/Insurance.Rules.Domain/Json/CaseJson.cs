@@ -42,6 +42,15 @@ public static class CaseJson
             return CaseParseResult.Failure(errors.Errors);
         }
 
+        // A plainly good document (the usual case) is read in one pass and checked without a validator; anything
+        // else, or anything the checks reject, takes the full path below, which reports every problem.
+        var regions = new RegionResolver(options.ResolveRegionAlias);
+        if (FastCaseReader.TryRead(utf8, limits) is { } quick
+            && CaseChecks.AllPass(quick, new CaseCheckContext(limits, regions, errors)))
+        {
+            return CaseParseResult.Success(CaseMapper.ToModel(quick, regions));
+        }
+
         if (!JsonPrescan.Check(utf8, limits, errors))
         {
             return CaseParseResult.Failure(errors.Errors);
@@ -52,7 +61,6 @@ public static class CaseJson
             utf8.ToArray(), new JsonDocumentOptions { MaxDepth = limits.MaxDepth + 8 });
         var dto = new CaseDocumentReader(limits, errors).Read(document.RootElement);
 
-        var regions = new RegionResolver(options.ResolveRegionAlias);
         var check = new CaseCheckContext(limits, regions, errors);
         var semantic = CaseDtoValidator.Instance.Validate(check.Attach(dto));
         foreach (var failure in semantic.Errors)

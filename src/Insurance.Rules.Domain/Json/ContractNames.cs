@@ -131,6 +131,11 @@ public static class ContractNames
         where TEnum : struct, Enum
         => TableOf<TEnum>().Names;
 
+    /// <summary>Reads a contract name from its UTF-8 bytes (exact, case-sensitive), as <see cref="TryParse{TEnum}"/> does from text.</summary>
+    internal static bool TryParseUtf8<TEnum>(ReadOnlySpan<byte> utf8, out TEnum value)
+        where TEnum : struct, Enum
+        => TableOf<TEnum>().TryParseUtf8(utf8, out value);
+
     private static Table<TEnum> TableOf<TEnum>()
         where TEnum : struct, Enum
         => Tables.TryGetValue(typeof(TEnum), out var table)
@@ -142,11 +147,13 @@ public static class ContractNames
     {
         private readonly FrozenDictionary<TEnum, string> names;
         private readonly FrozenDictionary<string, TEnum> values;
+        private readonly (byte[] Name, TEnum Value)[] utf8;
 
         public Table(params (TEnum Value, string Name)[] pairs)
         {
             names = pairs.ToFrozenDictionary(p => p.Value, p => p.Name);
             values = pairs.ToFrozenDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
+            utf8 = pairs.Select(p => (System.Text.Encoding.UTF8.GetBytes(p.Name), p.Value)).ToArray();
             Names = pairs.Select(p => p.Name).ToArray();
         }
 
@@ -158,5 +165,21 @@ public static class ContractNames
                 : throw new ArgumentOutOfRangeException(nameof(value), value, $"Not a defined {typeof(TEnum).Name} value.");
 
         public bool TryParse(string name, out TEnum value) => values.TryGetValue(name, out value);
+
+        // A handful of names per enumeration: a linear scan of the bytes beats hashing them.
+        public bool TryParseUtf8(ReadOnlySpan<byte> name, out TEnum value)
+        {
+            foreach (var (bytes, v) in utf8)
+            {
+                if (name.SequenceEqual(bytes))
+                {
+                    value = v;
+                    return true;
+                }
+            }
+
+            value = default;
+            return false;
+        }
     }
 }

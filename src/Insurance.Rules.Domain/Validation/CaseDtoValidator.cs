@@ -1,7 +1,5 @@
 using FluentValidation;
 using FluentValidation.Results;
-using Insurance.Rules.Domain.Json;
-using Insurance.Rules.Domain.Model;
 
 namespace Insurance.Rules.Domain.Validation;
 
@@ -15,6 +13,7 @@ internal sealed class CaseDtoValidator : AbstractValidator<CaseDto>
 {
     public static readonly CaseDtoValidator Instance = new();
 
+    // Every check is a method of CaseChecks; CaseChecks.AllPass runs the same methods in the same structure.
     private CaseDtoValidator()
     {
         RuleFor(x => x.AsOf).WithinDateLimits().OverridePropertyName("asOf");
@@ -25,10 +24,7 @@ internal sealed class CaseDtoValidator : AbstractValidator<CaseDto>
 
         // Only when asOf is usable: a malformed or out-of-range asOf was reported already.
         RuleFor(x => x.Participant!.BirthDate)
-            .Check(ErrorCodes.BirthDateAfterAsOf, (x, birth, ctx) =>
-                x.AsOf is not { } asOf || birth is not { } born || !ctx.InRange(asOf) || born <= asOf
-                    ? null
-                    : ctx.Format(ErrorCodes.BirthDateAfterAsOf, ("birthDate", born), ("asOf", asOf)))
+            .Check(ErrorCodes.BirthDateAfterAsOf, CaseChecks.BirthDateAfterAsOf)
             .When(x => x.Participant is not null)
             .OverridePropertyName("participant.birthDate");
 
@@ -45,28 +41,14 @@ internal sealed class CaseDtoValidator : AbstractValidator<CaseDto>
     private static void CheckMonthBudget(List<ContributionDto> records, ValidationContext<CaseDto> context)
     {
         var ctx = CaseCheckContext.From(context);
-        long total = 0;
-        for (var i = 0; i < records.Count; i++)
+        var i = CaseChecks.MonthBudgetExceededAt(records, ctx.Limits);
+        if (i >= 0)
         {
-            var r = records[i];
-            if (r.Month is not null)
+            context.AddFailure(new ValidationFailure(
+                $"contributions[{i}]", ctx.Format("limit.expandedMonths", ("max", ctx.Limits.MaxExpandedMonths)))
             {
-                total += 1;
-            }
-            else if (r.From is { } from && r.To is { } to && to >= from)
-            {
-                total += ((to.Year - from.Year) * 12L) + to.Month - from.Month + 1;
-            }
-
-            if (total > ctx.Limits.MaxExpandedMonths)
-            {
-                context.AddFailure(new ValidationFailure(
-                    $"contributions[{i}]", ctx.Format("limit.expandedMonths", ("max", ctx.Limits.MaxExpandedMonths)))
-                {
-                    ErrorCode = ErrorCodes.LimitExceeded,
-                });
-                return;
-            }
+                ErrorCode = ErrorCodes.LimitExceeded,
+            });
         }
     }
 }
@@ -78,14 +60,10 @@ internal sealed class ParticipantDtoValidator : AbstractValidator<ParticipantDto
     {
         RuleFor(x => x.BirthDate).WithinDateLimits().OverridePropertyName("birthDate");
         RuleFor(x => x.OriginalRetirementAge)
-            .Check(ErrorCodes.RetirementAgeInvalid, (_, age, ctx) => age is null or 50 or 55 or 60
-                ? null
-                : ctx.Format(ErrorCodes.RetirementAgeInvalid, ("value", age)))
+            .Check(ErrorCodes.RetirementAgeInvalid, (_, age, ctx) => CaseChecks.RetirementAge(age, ctx))
             .OverridePropertyName("originalRetirementAge");
         RuleFor(x => x.OriginalRetirementAge)
-            .Check(ErrorCodes.RetirementAgeMale, (x, age, ctx) => x.Sex != Sex.Male || age is not (50 or 55)
-                ? null
-                : ctx.Format(ErrorCodes.RetirementAgeMale, ("value", age)))
+            .Check(ErrorCodes.RetirementAgeMale, CaseChecks.RetirementAgeMale)
             .OverridePropertyName("originalRetirementAge");
         RuleFor(x => x.Hukou!).SetValidator(new HukouDtoValidator()).OverridePropertyName("hukou");
         RuleFor(x => x.ResidencePermitRegion).RegionNotFailingWith(ErrorCodes.RegionInvalid).OverridePropertyName("residencePermitRegion");
@@ -106,94 +84,40 @@ internal sealed class HukouDtoValidator : AbstractValidator<HukouDto>
 /// <summary>Semantic checks of one contribution record (shape, range order, scheme/payer rules, limits).</summary>
 internal sealed class ContributionDtoValidator : AbstractValidator<ContributionDto>
 {
-    // Resident-scheme years the model accepts, narrowed further by the date limits.
-    private const int FirstYear = 1990;
-    private const int LastYear = 2100;
-
     public ContributionDtoValidator()
     {
         RuleFor(x => x)
-            .Check(ErrorCodes.RecordShape, (x, _, ctx) => !x.IsRecord || HasOneShape(x)
-                ? null
-                : Found(x) is { } found
-                    ? ctx.Format(ErrorCodes.RecordShape, ("found", found))
-                    : ctx.Format("record.shapeEmpty"))
+            .Check(ErrorCodes.RecordShape, (x, _, ctx) => CaseChecks.RecordShape(x, ctx))
             .OverridePropertyName(string.Empty);
 
         // from without to (or to without from) is the range shape with a part missing.
         RuleFor(x => x.To)
-            .Check(ErrorCodes.FieldRequired, (x, _, ctx) => x.HasTo || !x.HasFrom || x.HasMonth || x.HasYear
-                ? null
-                : ctx.Format(ErrorCodes.FieldRequired, ("field", "to")))
+            .Check(ErrorCodes.FieldRequired, (x, _, ctx) => CaseChecks.ToRequired(x, ctx))
             .OverridePropertyName("to");
         RuleFor(x => x.From)
-            .Check(ErrorCodes.FieldRequired, (x, _, ctx) => x.HasFrom || !x.HasTo || x.HasMonth || x.HasYear
-                ? null
-                : ctx.Format(ErrorCodes.FieldRequired, ("field", "from")))
+            .Check(ErrorCodes.FieldRequired, (x, _, ctx) => CaseChecks.FromRequired(x, ctx))
             .OverridePropertyName("from");
         RuleFor(x => x.To)
-            .Check(ErrorCodes.RangeReversed, (x, to, ctx) => x.From is not { } from || to is not { } end || end >= from
-                ? null
-                : ctx.Format(ErrorCodes.RangeReversed, ("from", from), ("to", end)))
+            .Check(ErrorCodes.RangeReversed, CaseChecks.RangeReversed)
             .OverridePropertyName("to");
 
         RuleFor(x => x.Month).WithinMonthLimits().OverridePropertyName("month");
         RuleFor(x => x.From).WithinMonthLimits().OverridePropertyName("from");
         RuleFor(x => x.To).WithinMonthLimits().OverridePropertyName("to");
         RuleFor(x => x.Year)
-            .Check(ErrorCodes.NumberOutOfRange, (_, y, ctx) =>
-            {
-                var first = Math.Max(FirstYear, ctx.Limits.MinDate.Year);
-                var last = Math.Min(LastYear, ctx.Limits.MaxDate.Year);
-                return y is not { } year || (year >= first && year <= last)
-                    ? null
-                    : ctx.Format(ErrorCodes.NumberOutOfRange, ("field", "year"), ("value", year), ("min", first), ("max", last));
-            })
+            .Check(ErrorCodes.NumberOutOfRange, (_, y, ctx) => CaseChecks.Year(y, ctx))
             .OverridePropertyName("year");
 
         RuleFor(x => x.Scheme)
-            .Check(ErrorCodes.RecordYearNotResident, (x, scheme, ctx) => !x.HasYear || scheme is not { } s || s == Scheme.Resident
-                ? null
-                : ctx.Format(ErrorCodes.RecordYearNotResident, ("scheme", ContractNames.Of(s))))
+            .Check(ErrorCodes.RecordYearNotResident, CaseChecks.YearNotResident)
             .OverridePropertyName("scheme");
         RuleFor(x => x.Payer)
-            .Check(ErrorCodes.RecordPayerNotAllowed, (x, _, ctx) => x.Scheme != Scheme.Resident || !x.HasPayer
-                ? null
-                : ctx.Format(ErrorCodes.RecordPayerNotAllowed))
+            .Check(ErrorCodes.RecordPayerNotAllowed, (x, _, ctx) => CaseChecks.PayerNotAllowed(x, ctx))
             .OverridePropertyName("payer");
 
         RuleFor(x => x.PaidOn).WithinDateLimits().OverridePropertyName("paidOn");
         RuleFor(x => x.Region).RegionNotFailingWith(ErrorCodes.RegionInvalid).OverridePropertyName("region");
         RuleFor(x => x.Region).RegionNotFailingWith(ErrorCodes.RegionUnknown).OverridePropertyName("region");
-    }
-
-    private static bool HasOneShape(ContributionDto x)
-        => (x.HasMonth ? 1 : 0) + (x.HasFrom || x.HasTo ? 1 : 0) + (x.HasYear ? 1 : 0) == 1;
-
-    private static string? Found(ContributionDto x)
-    {
-        var parts = new List<string>(4);
-        if (x.HasMonth)
-        {
-            parts.Add("month");
-        }
-
-        if (x.HasFrom)
-        {
-            parts.Add("from");
-        }
-
-        if (x.HasTo)
-        {
-            parts.Add("to");
-        }
-
-        if (x.HasYear)
-        {
-            parts.Add("year");
-        }
-
-        return parts.Count == 0 ? null : string.Join(", ", parts);
     }
 }
 

@@ -34,21 +34,15 @@ internal static class RuleBuilderExtensions
 
     /// <summary>A date, when present, lies within <see cref="InputLimits.MinDate"/>–<see cref="InputLimits.MaxDate"/>.</summary>
     public static IRuleBuilderOptions<T, LocalDate?> WithinDateLimits<T>(this IRuleBuilder<T, LocalDate?> rule)
-        => rule.Check(ErrorCodes.LimitExceeded, (_, d, ctx) => d is not { } date || ctx.InRange(date)
-            ? null
-            : ctx.Format("limit.dateRange", ("value", date), ("min", ctx.Limits.MinDate), ("max", ctx.Limits.MaxDate)));
+        => rule.Check(ErrorCodes.LimitExceeded, (_, d, ctx) => CaseChecks.DateWithinLimits(d, ctx));
 
     /// <summary>A month, when present, lies within the months of the date limits.</summary>
     public static IRuleBuilderOptions<T, YearMonth?> WithinMonthLimits<T>(this IRuleBuilder<T, YearMonth?> rule)
-        => rule.Check(ErrorCodes.LimitExceeded, (_, m, ctx) => m is not { } month || ctx.InRange(month)
-            ? null
-            : ctx.Format("limit.dateRange", ("value", month), ("min", ctx.MinMonth), ("max", ctx.MaxMonth)));
+        => rule.Check(ErrorCodes.LimitExceeded, (_, m, ctx) => CaseChecks.MonthWithinLimits(m, ctx));
 
     /// <summary>A count, when present, is not negative.</summary>
     public static IRuleBuilderOptions<T, int?> NotNegative<T>(this IRuleBuilder<T, int?> rule, string field)
-        => rule.Check(ErrorCodes.NumberNegative, (_, n, ctx) => n is not { } value || value >= 0
-            ? null
-            : ctx.Format(ErrorCodes.NumberNegative, ("field", field), ("value", value)));
+        => rule.Check(ErrorCodes.NumberNegative, (_, n, ctx) => CaseChecks.NotNegative(n, field, ctx));
 
     /// <summary>
     /// A region, when present, does not fail resolution with <paramref name="errorCode"/>
@@ -56,7 +50,5 @@ internal static class RuleBuilderExtensions
     /// alias). Declare one rule per code so each failure carries its own stable code.
     /// </summary>
     public static IRuleBuilderOptions<T, string?> RegionNotFailingWith<T>(this IRuleBuilder<T, string?> rule, string errorCode)
-        => rule.Check(errorCode, (_, r, ctx) => r is null || ctx.Regions.Resolve(r).Error != errorCode
-            ? null
-            : ctx.Format(errorCode, ("value", r)));
+        => rule.Check(errorCode, (_, r, ctx) => CaseChecks.Region(r, errorCode, ctx));
 }

@@ -1,0 +1,162 @@
+using System.Diagnostics;
+
+namespace Insurance.Rules.Benchmarks.Quick;
+
+/// <summary>
+/// The two programs the process-level figures start: the CLI (<c>insurance-rules</c>, published as its project
+/// says, e.g. ReadyToRun) and a trivial console program, both published framework-dependent with an apphost into a
+/// private folder under the temp directory, and started the same way (the apphost, output to a pipe).
+/// </summary>
+public sealed class Apps
+{
+    private Apps(string cli, string trivial)
+    {
+        Cli = cli;
+        Trivial = trivial;
+    }
+
+    /// <summary>Path of the published CLI executable.</summary>
+    public string Cli { get; }
+
+    /// <summary>Path of the published trivial program.</summary>
+    public string Trivial { get; }
+
+    /// <summary>The private work folder (published apps, generated batch files).</summary>
+    public static string WorkFolder { get; } = Path.Combine(Path.GetTempPath(), "insurance-rules-bench");
+
+    /// <summary>Publishes both programs unless an up-to-date copy is already there.</summary>
+    /// <param name="repo">Repository root.</param>
+    /// <param name="log">Where progress notes go.</param>
+    public static Apps Publish(string repo, TextWriter log)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        var cliProject = Path.Combine(repo, "samples", "Insurance.Rules.Cli", "Insurance.Rules.Cli.csproj");
+        var trivialProject = Path.Combine(repo, "tests", "Insurance.Rules.Benchmarks", "Trivial", "Trivial.csproj");
+        var cliDir = Path.Combine(WorkFolder, "publish", "cli");
+        var trivialDir = Path.Combine(WorkFolder, "publish", "trivial");
+        var cliInputs = new[] { "src", "rules", Path.Combine("samples", "Insurance.Rules.Cli"), "Directory.Build.props", "Directory.Packages.props" };
+        PublishIfStale(cliProject, cliDir, cliInputs.Select(p => Path.Combine(repo, p)), log);
+        PublishIfStale(trivialProject, trivialDir, [Path.GetDirectoryName(trivialProject)!], log);
+        return new Apps(Path.Combine(cliDir, "insurance-rules"), Path.Combine(trivialDir, "trivial-console"));
+    }
+
+    /// <summary>Finds the repository root (the folder with Insurance.Rules.sln) from the working or the app folder.</summary>
+    public static string FindRepository()
+    {
+        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Insurance.Rules.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
+        }
+
+        throw new InvalidOperationException("Run quick mode from inside the repository (Insurance.Rules.sln not found).");
+    }
+
+    /// <summary>Runs a program to its end; returns wall-clock time and peak resident memory (VmHWM, polled).</summary>
+    /// <param name="file">Executable.</param>
+    /// <param name="arguments">Arguments.</param>
+    /// <param name="pollPeak">Whether to poll the peak working set while it runs.</param>
+    public static (TimeSpan Elapsed, long PeakBytes, int ExitCode, string Stderr) Run(string file, IEnumerable<string> arguments, bool pollPeak = false)
+    {
+        var info = new ProcessStartInfo(file)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var a in arguments)
+        {
+            info.ArgumentList.Add(a);
+        }
+
+        // Start-up must not be slowed or sped up by variables this harness runs with (dotnet run, BenchmarkDotNet).
+        foreach (var key in info.Environment.Keys.Where(k => (k.StartsWith("DOTNET_", StringComparison.Ordinal) && !k.StartsWith("DOTNET_ROOT", StringComparison.Ordinal))
+            || k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            info.Environment.Remove(key);
+        }
+
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {file}.");
+        var stdout = process.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
+        var stderr = process.StandardError.ReadToEndAsync();
+        long peak = 0;
+        if (pollPeak)
+        {
+            while (!process.WaitForExit(20))
+            {
+                try
+                {
+                    process.Refresh();
+                    peak = Math.Max(peak, process.PeakWorkingSet64);
+                }
+                catch (InvalidOperationException)
+                {
+                    // Exited between the wait and the read.
+                }
+            }
+        }
+
+        process.WaitForExit();
+        var elapsed = clock.Elapsed;
+        stdout.GetAwaiter().GetResult();
+        return (elapsed, peak, process.ExitCode, stderr.GetAwaiter().GetResult());
+    }
+
+    private static void PublishIfStale(string project, string output, IEnumerable<string> inputs, TextWriter log)
+    {
+        var stamp = Path.Combine(output, ".published");
+        if (File.Exists(stamp) && File.GetLastWriteTimeUtc(stamp) > NewestInput(inputs))
+        {
+            return;
+        }
+
+        log.WriteLine($"# publishing {Path.GetFileName(project)} to {output}");
+        var artifacts = Path.Combine(WorkFolder, "artifacts");
+        var (_, _, exit, stderr) = Run("dotnet", ["publish", project, "-c", "Release", "-o", output, "--artifacts-path", artifacts, "-nologo", "-v", "q"]);
+        if (exit != 0)
+        {
+            throw new InvalidOperationException($"dotnet publish {Path.GetFileName(project)} failed ({exit}): {stderr}");
+        }
+
+        File.WriteAllText(stamp, string.Empty);
+    }
+
+    private static DateTime NewestInput(IEnumerable<string> inputs)
+    {
+        var newest = DateTime.MinValue;
+        foreach (var input in inputs)
+        {
+            if (File.Exists(input))
+            {
+                newest = Max(newest, File.GetLastWriteTimeUtc(input));
+                continue;
+            }
+
+            if (!Directory.Exists(input))
+            {
+                continue;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories))
+            {
+                var sep = Path.DirectorySeparatorChar;
+                if (file.Contains($"{sep}bin{sep}", StringComparison.Ordinal) || file.Contains($"{sep}obj{sep}", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                newest = Max(newest, File.GetLastWriteTimeUtc(file));
+            }
+        }
+
+        return newest;
+    }
+
+    private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
+}
