@@ -350,7 +350,7 @@ public sealed class LedgerAnalysis
                 // A year after the asOf year counts only when its payment had arrived (paying ahead for next year).
                 if (year <= asOf.Year || rec.PaidOn is not null)
                 {
-                    AddResidentYear(years, ref count, year, rec.PaidOn, region);
+                    AddResidentYear(ref years, ref count, year, rec.PaidOn, region);
                 }
 
                 continue;
@@ -360,12 +360,7 @@ public sealed class LedgerAnalysis
             var last = Math.Min(rec.To!.Value.Year, asOf.Year);
             for (var y = first; y <= last; y++)
             {
-                if (count == years.Length)
-                {
-                    Array.Resize(ref years, years.Length * 2);
-                }
-
-                AddResidentYear(years, ref count, y, rec.PaidOn, region);
+                AddResidentYear(ref years, ref count, y, rec.PaidOn, region);
             }
         }
 
@@ -378,8 +373,9 @@ public sealed class LedgerAnalysis
     }
 
     // Keeps `years` sorted by year with one entry per year: a record without paidOn (on time) wins, else the
-    // earliest paidOn, then the region (ordinal) so record order never matters.
-    private static void AddResidentYear(ResidentYear[] years, ref int count, int year, LocalDate? paidOn, string region)
+    // earliest paidOn, then the region (ordinal) so record order never matters. Grows the array when full: a range
+    // record adds several years, so a year record after it may find no room left.
+    private static void AddResidentYear(ref ResidentYear[] years, ref int count, int year, LocalDate? paidOn, string region)
     {
         var i = count - 1;
         while (i >= 0 && years[i].Year > year)
@@ -403,6 +399,11 @@ public sealed class LedgerAnalysis
             }
 
             return;
+        }
+
+        if (count == years.Length)
+        {
+            Array.Resize(ref years, Math.Max(4, years.Length * 2));
         }
 
         Array.Copy(years, i + 1, years, i + 2, count - i - 1);
