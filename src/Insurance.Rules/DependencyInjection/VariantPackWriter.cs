@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Insurance.Rules.Diagnostics;
 using Insurance.Rules.Domain.Packs;
 using NodaTime.Text;
 
@@ -48,7 +49,7 @@ internal static class VariantPackWriter
         var written = new List<Written>(texts.Length);
         foreach (var (region, yaml, selected) in texts)
         {
-            var path = Path.Combine(directory, region + ".yaml");
+            var path = Path.Combine(directory, region + CalculatorLog.VariantFileSuffix);
             WriteIfDifferent(path, yaml);
             written.Add(new Written(region, path, selected));
         }

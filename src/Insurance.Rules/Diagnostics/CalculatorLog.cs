@@ -11,6 +11,9 @@ internal static partial class CalculatorLog
 {
     private const string EmbeddedPrefix = "embedded:";
 
+    /// <summary>File-name ending of the packs generated from <c>InsuranceRulesOptions.Variants</c>.</summary>
+    internal const string VariantFileSuffix = ".variant.yaml";
+
     /// <summary>Logs what a freshly built calculator uses: every pack (debug), user packs and overrides, and a summary.</summary>
     public static void Built(ILogger logger, EligibilityCalculator calculator)
     {
@@ -27,7 +30,9 @@ internal static partial class CalculatorLog
             {
                 userPacks++;
                 var keys = pack.Values.Where(kv => kv.Value.Any(v => v.IsUserOverride)).Select(kv => kv.Key);
-                UserPackOverride(logger, string.Join(", ", pack.OverriddenBy), pack.Code, string.Join(", ", keys));
+                // An override the host asked for through a variant is expected; a hand-written one deserves a warning.
+                var requested = pack.OverriddenBy.All(o => o.EndsWith(VariantFileSuffix, StringComparison.Ordinal));
+                UserPackOverride(logger, requested ? LogLevel.Information : LogLevel.Warning, string.Join(", ", pack.OverriddenBy), pack.Code, string.Join(", ", keys));
             }
         }
 
@@ -46,9 +51,9 @@ internal static partial class CalculatorLog
         Message = "User pack {Origin} adds region {Region} ({Name})")]
     public static partial void UserPackAdded(ILogger logger, string origin, string region, string name);
 
-    [LoggerMessage(EventId = DiagnosticEvents.UserPackOverride, EventName = nameof(DiagnosticEvents.UserPackOverride), Level = LogLevel.Warning,
+    [LoggerMessage(EventId = DiagnosticEvents.UserPackOverride, EventName = nameof(DiagnosticEvents.UserPackOverride),
         Message = "User pack {Origins} overrides shipped region {Region}: {Keys}")]
-    public static partial void UserPackOverride(ILogger logger, string origins, string region, string keys);
+    public static partial void UserPackOverride(ILogger logger, LogLevel level, string origins, string region, string keys);
 
     [LoggerMessage(EventId = DiagnosticEvents.VariantApplied, EventName = nameof(DiagnosticEvents.VariantApplied), Level = LogLevel.Information,
         Message = "Variant {Key} = {Value} selected for region {Region} (generated pack {File})")]

@@ -15,7 +15,10 @@ public static class DiagnosticEvents
     /// <summary>Information: a user pack file adds a region that is not shipped.</summary>
     public const int UserPackAdded = 4102;
 
-    /// <summary>Warning: a user pack file overrides values of a shipped region (results report it as an assumption).</summary>
+    /// <summary>
+    /// Warning: a user pack file overrides values of a shipped region (results report it as an assumption). Information
+    /// when the override is a variant selected in the options.
+    /// </summary>
     public const int UserPackOverride = 4103;
 
     /// <summary>Information: a pack variant chosen in the options was written as a generated user pack.</summary>

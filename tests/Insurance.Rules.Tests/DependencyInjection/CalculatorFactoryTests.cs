@@ -78,7 +78,7 @@ public sealed class CalculatorFactoryTests : IDisposable
             Options(new PackVariant("yc.variant", "2022"), new PackVariant(PackKeys.ResidentVariableVariant, "firstYearFree")), logs);
 
         logs.WithEvent(DiagnosticEvents.VariantApplied).Select(e => Path.GetFileName(e.Message.Split("generated pack ")[1].TrimEnd(')')))
-            .Should().BeEquivalentTo(["420500.yaml", "CN.yaml"]);
+            .Should().BeEquivalentTo(["420500.variant.yaml", "CN.variant.yaml"]);
         calculator.Packs.Find("CN")!.OverriddenBy.Should().ContainSingle();
         calculator.Packs.Find("420500")!.OverriddenBy.Should().ContainSingle();
     }

@@ -229,7 +229,9 @@ public sealed class InsuranceRulesServiceCollectionExtensionsTests : IDisposable
 
         var applied = logs.WithEvent(DiagnosticEvents.VariantApplied).Should().ContainSingle().Subject;
         applied.Message.Should().Contain("yc.variant = 2022").And.Contain("420500").And.Contain(temp.Path);
-        logs.WithEvent(DiagnosticEvents.UserPackOverride).Should().ContainSingle().Which.Message.Should().Contain("yc.variant");
+        var overrideLog = logs.WithEvent(DiagnosticEvents.UserPackOverride).Should().ContainSingle().Subject;
+        overrideLog.Message.Should().Contain("yc.variant");
+        overrideLog.Level.Should().Be(LogLevel.Information, "an override the host asked for is no warning");
     }
 
     [Fact]
