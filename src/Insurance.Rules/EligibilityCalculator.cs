@@ -111,7 +111,7 @@ public sealed class EligibilityCalculator
         var caseFact = new CaseFact(@case, ledger, parameters);
 
         var facts = new List<object>(8 + ledger.Gaps.Count) { caseFact };
-        var residentYear = FactBuilder.ResidentYear(@case, ledger);
+        var residentYear = FactBuilder.ResidentYear(caseFact);
         if (residentYear is not null)
         {
             facts.Add(residentYear);

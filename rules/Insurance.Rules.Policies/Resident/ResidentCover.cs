@@ -116,6 +116,15 @@ public static class ResidentCover
     {
         // The waiting-period values belong to the insurance year: a 2025 premium paid in 2024 reads the 2025 values.
         var january = new LocalDate(y.Year, 1, 1);
+        if (y.Year < FirstWaitingYear)
+        {
+            // 38号 sets waiting periods for insurance years from 2025; earlier years are read without one.
+            var start = y.PaymentDate > january ? y.PaymentDate : january;
+            ctx.InsertLinked(new ResidentCoverFact(y, start, 0, 0, 0, 0, "CN-RESIDENT-WAIT", "CN-RESIDENT-WAIT", new List<PackValue>()));
+            ctx.InsertLinked(new AssumptionFact("RESIDENT-BEFORE-2025", "CN-RESIDENT-WAIT", new Dictionary<string, object?> { { "year", y.Year } }));
+            return;
+        }
+
         var on = y.PaymentDate > january ? y.PaymentDate : january;
         var used = new List<PackValue>();
         var fix = Params.Int(c, "resident.fixedWaitMonths", on, used);
@@ -220,6 +229,24 @@ public static class ResidentCover
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The insurance year an unpaid person's payment on <paramref name="date"/> is for: the next year when the date falls
+    /// in next year's centralised period; in a region without a known period, the next year when this year's fixed
+    /// waiting period would run past 31 December (paying for next year then starts cover sooner).
+    /// </summary>
+    public static int YearForPayment(CaseFact c, LocalDate date)
+    {
+        var d = date.Year;
+        var next = CentralPeriod(c, d + 1);
+        if (next is not null)
+        {
+            return next.Contains(date) ? d + 1 : d;
+        }
+
+        var fix = c.Parameters.TryGetInt("resident.fixedWaitMonths", new LocalDate(d, 1, 1)) ?? 0;
+        return date.PlusMonths(fix) >= new LocalDate(d + 1, 1, 1) ? d + 1 : d;
     }
 
     /// <summary>The end of the centralised period (or of its extension) for the year, or null when unknown.</summary>

@@ -20,7 +20,7 @@ public sealed class ResidentWaitingPeriodRule : Rule
 
         When()
             .Match(() => c)
-            .Match(() => year, y => y.Year >= ResidentCover.FirstWaitingYear)
+            .Match(() => year)
             .Not<ResidentCoverFact>(f => f.Year == year, f => f.Band != "CN-RESIDENT-WAIT");
         Then()
             .Do(ctx => ResidentCover.Waiting(ctx, c, year));

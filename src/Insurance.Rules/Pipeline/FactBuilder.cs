@@ -63,8 +63,10 @@ internal static class FactBuilder
     /// resident-scheme person) the year of the planned or assumed payment. A record without <c>paidOn</c> counts as
     /// paid on time, i.e. on 31 December of the year before.
     /// </summary>
-    public static ResidentYearFact? ResidentYear(InsuranceCase c, LedgerAnalysis ledger)
+    public static ResidentYearFact? ResidentYear(CaseFact caseFact)
     {
+        var c = caseFact.Case;
+        var ledger = caseFact.Ledger;
         ResidentYear? latest = null;
         foreach (var y in ledger.ResidentYears)
         {
@@ -72,6 +74,13 @@ internal static class FactBuilder
             {
                 latest = y;
             }
+        }
+
+        if (latest is not null && !IsResidentStatus(c.Participant.Status)
+            && ledger.LastPaidMonth is { } last && last.Month >= new YearMonth(latest.Year, 1))
+        {
+            // Employee-scheme contributions in the same insurance year: an employee-scheme case, not a switch.
+            latest = null;
         }
 
         if (latest is not null)
@@ -86,7 +95,7 @@ internal static class FactBuilder
         }
 
         var date = c.AssumedPaymentDate;
-        var year = Math.Max(date.Year, c.AsOf.Year);
+        var year = Math.Max(Policies.Resident.ResidentCover.YearForPayment(caseFact, date), c.AsOf.Year);
         return new ResidentYearFact(year, date, false, ledger.BrokenYearsBefore(year));
     }
 }

@@ -185,7 +185,7 @@ internal sealed class ResultAssembler
             Incentive = incentive is null ? null : new IncentiveResult(incentive.ConsecutiveYears, incentive.CapRaise),
             Assumptions = assumptions.Format(texts, lang),
             Trace = trace,
-            Timeline = includeTimeline ? Timeline.Build(c, gapFacts, outcomes, cover, unemployment ? FundCoverStart(c, gapFacts) : null) : [],
+            Timeline = includeTimeline ? Timeline.Build(c, gapFacts, outcomes, cover, unemployment ? FundCoverStart(c, gapFacts) : null, status, resume) : [],
         };
     }
 

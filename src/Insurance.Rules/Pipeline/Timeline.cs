@@ -14,7 +14,13 @@ internal static class Timeline
     public const int MonthsAhead = 12;
 
     public static IReadOnlyList<TimelineMonth> Build(
-        CaseFact c, IReadOnlyList<GapFact> gaps, List<GapOutcome> outcomes, ResidentCoverFact? cover, YearMonth? fundCoversFrom)
+        CaseFact c,
+        IReadOnlyList<GapFact> gaps,
+        List<GapOutcome> outcomes,
+        ResidentCoverFact? cover,
+        YearMonth? fundCoversFrom,
+        CoverageStatus status,
+        LocalDate? resume)
     {
         var asOfMonth = new YearMonth(c.AsOf.Year, c.AsOf.Month);
         var months = c.Ledger.EmployeeMonths;
@@ -66,6 +72,17 @@ internal static class Timeline
             {
                 // CN-UNEMPLOYED: the unemployment fund pays for the benefit months.
                 month = month with { BenefitsApply = true };
+            }
+
+            if (m >= asOfMonth)
+            {
+                // From the evaluation month on, the view follows the headline: covered now stays covered; otherwise
+                // benefits apply from the resumption date for the payment considered.
+                var from = m == asOfMonth ? c.AsOf : m.OnDayOfMonth(1);
+                var applies = status is CoverageStatus.Covered or CoverageStatus.RetiredCovered
+                    || (status == CoverageStatus.Waiting && resume is { } r && from >= r)
+                    || (status is CoverageStatus.Suspended or CoverageStatus.Lapsed && m > asOfMonth && resume is { } r2 && from >= r2);
+                month = month with { BenefitsApply = applies };
             }
 
             result.Add(month);
