@@ -19,16 +19,17 @@ internal static class BatchCommand
 
         var calculator = CliApp.Calculator(packs, lang);
         var evaluator = new BatchEvaluator(calculator);
-        using var reader = input == "-" ? null : new StreamReader(input, Encoding.UTF8, true, 1 << 16);
+        // Raw bytes: invalid UTF-8 in a line is reported for that line, never silently replaced.
+        using var file_in = input == "-" ? null : new FileStream(input, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: false);
         using var file = output is null ? null : new StreamWriter(output, false, new UTF8Encoding(false), 1 << 16);
         var writer = file ?? stdout;
-        var source = reader ?? stdin;
+        var source = file_in ?? CliApp.StdinStream(stdin);
         long total = 0, valid = 0, invalid = 0;
         var clock = Stopwatch.StartNew();
         var progress = isTerminal && output is not null;
         var task = Task.Run(async () =>
         {
-            await foreach (var item in evaluator.EvaluateAsync(BatchEvaluator.ReadLinesAsync(source), parallel, lang).ConfigureAwait(false))
+            await foreach (var item in evaluator.EvaluateAsync(BatchEvaluator.ReadUtf8LinesAsync(source), parallel, lang).ConfigureAwait(false))
             {
                 await writer.WriteLineAsync(item.Json).ConfigureAwait(false);
                 total++;

@@ -51,6 +51,14 @@ public static class CliApp
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
     }
 
+    /// <summary>
+    /// The raw bytes behind standard input: the underlying stream of a <see cref="StreamReader"/>, or the text of any
+    /// other reader (tests) encoded as UTF-8.
+    /// </summary>
+    public static Stream StdinStream(TextReader stdin) => stdin is StreamReader reader
+        ? reader.BaseStream
+        : new MemoryStream(Encoding.UTF8.GetBytes(stdin.ReadToEnd()));
+
     /// <summary>Maps <c>zh</c>/<c>en</c> to a language.</summary>
     public static Language Lang(string? value) => value == "en" ? Language.En : Language.ZhCN;
 
@@ -73,10 +81,12 @@ public static class CliApp
 
     private static int Evaluate(string path, string format, Language lang, string[]? packs, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        string json;
+        byte[] json;
         if (path == "-")
         {
-            json = stdin.ReadToEnd();
+            using var buffer = new MemoryStream();
+            StdinStream(stdin).CopyTo(buffer);
+            json = buffer.ToArray();
         }
         else if (!File.Exists(path))
         {
@@ -85,11 +95,12 @@ public static class CliApp
         }
         else
         {
-            json = File.ReadAllText(path, Encoding.UTF8);
+            // Raw bytes: the library checks the encoding and reports invalid UTF-8 with its offset.
+            json = File.ReadAllBytes(path);
         }
 
         var calculator = Calculator(packs, lang);
-        var evaluation = calculator.EvaluateJson(json, lang);
+        var evaluation = calculator.EvaluateJson(json.AsSpan(), lang);
         if (!evaluation.IsValid)
         {
             if (format == "json")

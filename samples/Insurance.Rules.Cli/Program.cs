@@ -1,3 +1,4 @@
 using Insurance.Rules.Cli;
 
-return CliApp.Run(args, Console.In, Console.Out, Console.Error, !Console.IsOutputRedirected);
+using var stdin = new StreamReader(Console.OpenStandardInput());
+return CliApp.Run(args, stdin, Console.Out, Console.Error, !Console.IsOutputRedirected);

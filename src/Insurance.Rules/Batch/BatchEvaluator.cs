@@ -61,6 +61,128 @@ public sealed class BatchEvaluator
         }
     }
 
+    /// <summary>
+    /// Evaluates raw UTF-8 lines in order; a line with invalid UTF-8 becomes an error object (<c>json.encoding</c>)
+    /// instead of being decoded with replacement characters.
+    /// </summary>
+    public async IAsyncEnumerable<BatchItem> EvaluateAsync(
+        IAsyncEnumerable<ReadOnlyMemory<byte>> lines,
+        int parallelism = 0,
+        Language? language = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var workers = parallelism <= 0 ? Environment.ProcessorCount : parallelism;
+        var window = Math.Max(1, workers * WindowPerWorker);
+        var pending = new Queue<Task<BatchItem>>(window);
+        using var gate = new SemaphoreSlim(workers, workers);
+        long number = 0;
+        await foreach (var line in lines.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            var n = ++number;
+            var bytes = line;
+            pending.Enqueue(RunAsync(gate, () => EvaluateLine(n, bytes.Span, language), cancellationToken));
+            while (pending.Count >= window)
+            {
+                yield return await pending.Dequeue().ConfigureAwait(false);
+            }
+        }
+
+        while (pending.Count > 0)
+        {
+            yield return await pending.Dequeue().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Reads JSON Lines from a stream as raw UTF-8 lines (a trailing <c>\r</c> is dropped; a UTF-8 BOM at the start is skipped).</summary>
+    public static async IAsyncEnumerable<ReadOnlyMemory<byte>> ReadUtf8LinesAsync(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var buffer = new byte[1 << 16];
+        var line = new MemoryStream();
+        var first = true;
+        int read;
+        while ((read = await stream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            var start = 0;
+            if (first)
+            {
+                first = false;
+                if (read >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF)
+                {
+                    start = 3;
+                }
+            }
+
+            for (var i = start; i < read; i++)
+            {
+                if (buffer[i] != (byte)'\n')
+                {
+                    continue;
+                }
+
+                line.Write(buffer, start, i - start);
+                yield return TakeLine(line);
+                start = i + 1;
+            }
+
+            line.Write(buffer, start, read - start);
+        }
+
+        if (line.Length > 0)
+        {
+            yield return TakeLine(line);
+        }
+    }
+
+    private static ReadOnlyMemory<byte> TakeLine(MemoryStream line)
+    {
+        var bytes = line.ToArray();
+        line.SetLength(0);
+        var length = bytes.Length > 0 && bytes[^1] == (byte)'\r' ? bytes.Length - 1 : bytes.Length;
+        return new ReadOnlyMemory<byte>(bytes, 0, length);
+    }
+
+    /// <summary>Evaluates one raw UTF-8 line into its output object (never throws for bad input).</summary>
+    public BatchItem EvaluateLine(long lineNumber, ReadOnlySpan<byte> line, Language? language = null)
+    {
+        var lang = language ?? calculator.Language;
+        if (IsBlank(line))
+        {
+            var empty = new InputError("$", "json.empty", lang == Language.En ? "The line is empty." : "该行为空。");
+            return Error(lineNumber, [empty]);
+        }
+
+        Evaluation evaluation;
+        try
+        {
+            evaluation = calculator.EvaluateJson(line, lang);
+        }
+#pragma warning disable CA1031 // One faulty case must not stop a payroll batch: the fault becomes that line's error object.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return Error(lineNumber, [new InputError("$", "internal.fault", ex.GetType().Name + ": " + ex.Message)]);
+        }
+
+        return evaluation.Result is { } result
+            ? new BatchItem(lineNumber, result, [], ResultJson.Serialize(result))
+            : Error(lineNumber, evaluation.Errors);
+    }
+
+    private static bool IsBlank(ReadOnlySpan<byte> line)
+    {
+        foreach (var b in line)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Reads JSON Lines from a reader.</summary>
     public static async IAsyncEnumerable<string> ReadLinesAsync(TextReader reader, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
