@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Insurance.Rules.Domain.Model;
 using Insurance.Rules.Domain.Results;
 
@@ -65,19 +64,6 @@ public static class ContractNames
         (MonthState.Covered, "covered"),
         (MonthState.NotDue, "notDue"));
 
-    private static readonly FrozenDictionary<Type, object> Tables = new Dictionary<Type, object>
-    {
-        [typeof(Sex)] = Sexes,
-        [typeof(ParticipantStatus)] = Statuses,
-        [typeof(HukouType)] = HukouTypes,
-        [typeof(Scheme)] = Schemes,
-        [typeof(Payer)] = Payers,
-        [typeof(CaseEventType)] = EventTypes,
-        [typeof(CoverageStatus)] = CoverageStatuses,
-        [typeof(Channel)] = Channels,
-        [typeof(MonthState)] = MonthStates,
-    }.ToFrozenDictionary();
-
     /// <summary>The contract name of a sex (<c>male</c>, <c>female</c>).</summary>
     /// <param name="value">The value.</param>
     public static string Of(Sex value) => Sexes.Name(value);
@@ -136,44 +122,84 @@ public static class ContractNames
         where TEnum : struct, Enum
         => TableOf<TEnum>().TryParseUtf8(utf8, out value);
 
+    // Typed tests instead of a dictionary keyed by Type: the JIT folds them to the one table, and start-up builds
+    // no dictionaries at all (frozen dictionaries over a handful of names cost more to build than they save).
     private static Table<TEnum> TableOf<TEnum>()
         where TEnum : struct, Enum
-        => Tables.TryGetValue(typeof(TEnum), out var table)
-            ? (Table<TEnum>)table
-            : throw new ArgumentException($"{typeof(TEnum).Name} is not an enumeration of the case contract.", nameof(TEnum));
+    {
+        object? table =
+            typeof(TEnum) == typeof(Sex) ? Sexes
+            : typeof(TEnum) == typeof(ParticipantStatus) ? Statuses
+            : typeof(TEnum) == typeof(HukouType) ? HukouTypes
+            : typeof(TEnum) == typeof(Scheme) ? Schemes
+            : typeof(TEnum) == typeof(Payer) ? Payers
+            : typeof(TEnum) == typeof(CaseEventType) ? EventTypes
+            : typeof(TEnum) == typeof(CoverageStatus) ? CoverageStatuses
+            : typeof(TEnum) == typeof(Channel) ? Channels
+            : typeof(TEnum) == typeof(MonthState) ? MonthStates
+            : null;
+        return table as Table<TEnum>
+            ?? throw new ArgumentException($"{typeof(TEnum).Name} is not an enumeration of the case contract.", nameof(TEnum));
+    }
 
+    // A handful of names per enumeration: linear scans over small arrays beat hashing, and cost nothing to build.
     private sealed class Table<TEnum>
         where TEnum : struct, Enum
     {
-        private readonly FrozenDictionary<TEnum, string> names;
-        private readonly FrozenDictionary<string, TEnum> values;
-        private readonly (byte[] Name, TEnum Value)[] utf8;
+        private readonly TEnum[] values;
+        private readonly string[] names;
+        private readonly byte[][] utf8;
 
         public Table(params (TEnum Value, string Name)[] pairs)
         {
-            names = pairs.ToFrozenDictionary(p => p.Value, p => p.Name);
-            values = pairs.ToFrozenDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
-            utf8 = pairs.Select(p => (System.Text.Encoding.UTF8.GetBytes(p.Name), p.Value)).ToArray();
-            Names = pairs.Select(p => p.Name).ToArray();
+            values = new TEnum[pairs.Length];
+            names = new string[pairs.Length];
+            utf8 = new byte[pairs.Length][];
+            for (var i = 0; i < pairs.Length; i++)
+            {
+                values[i] = pairs[i].Value;
+                names[i] = pairs[i].Name;
+                utf8[i] = System.Text.Encoding.UTF8.GetBytes(pairs[i].Name);
+            }
         }
 
-        public IReadOnlyList<string> Names { get; }
+        public IReadOnlyList<string> Names => names;
 
         public string Name(TEnum value)
-            => names.TryGetValue(value, out var name)
-                ? name
-                : throw new ArgumentOutOfRangeException(nameof(value), value, $"Not a defined {typeof(TEnum).Name} value.");
+        {
+            for (var i = 0; i < values.Length; i++)
+            {
+                if (EqualityComparer<TEnum>.Default.Equals(values[i], value))
+                {
+                    return names[i];
+                }
+            }
 
-        public bool TryParse(string name, out TEnum value) => values.TryGetValue(name, out value);
+            throw new ArgumentOutOfRangeException(nameof(value), value, $"Not a defined {typeof(TEnum).Name} value.");
+        }
 
-        // A handful of names per enumeration: a linear scan of the bytes beats hashing them.
+        public bool TryParse(string name, out TEnum value)
+        {
+            for (var i = 0; i < names.Length; i++)
+            {
+                if (string.Equals(names[i], name, StringComparison.Ordinal))
+                {
+                    value = values[i];
+                    return true;
+                }
+            }
+
+            value = default;
+            return false;
+        }
+
         public bool TryParseUtf8(ReadOnlySpan<byte> name, out TEnum value)
         {
-            foreach (var (bytes, v) in utf8)
+            for (var i = 0; i < utf8.Length; i++)
             {
-                if (name.SequenceEqual(bytes))
+                if (name.SequenceEqual(utf8[i]))
                 {
-                    value = v;
+                    value = values[i];
                     return true;
                 }
             }

@@ -7,7 +7,8 @@ namespace Insurance.Rules.Engine.Compilation;
 
 /// <summary>
 /// Turns a declared rule into a <see cref="CompiledRule"/>: assigns tuple slots to variables, splits pattern
-/// conditions into single-fact (alpha) tests and joins, and compiles every expression into a delegate once.
+/// conditions into single-fact (alpha) tests and joins, and turns every expression into a delegate that is
+/// JIT-compiled once, on its first use (<see cref="DeferredLambda{TDelegate}"/>).
 /// </summary>
 internal static class RuleCompiler
 {
@@ -95,7 +96,7 @@ internal static class RuleCompiler
                     var expression = element.Expressions[0];
                     var rewriter = new AliasRewriter(aliases, i, tuple, name);
                     var body = rewriter.Visit(expression.Body);
-                    var let = Expression.Lambda<Func<object?[], object?>>(Expression.Convert(body, typeof(object)), tuple).Compile();
+                    var let = Deferred.Let(Expression.Lambda<Func<object?[], object?>>(Expression.Convert(body, typeof(object)), tuple));
                     compiled[i] = new CompiledElement { Kind = element.Kind, Slot = slots[i], KeysBefore = keyCount, Let = let };
                     break;
                 }
@@ -109,7 +110,7 @@ internal static class RuleCompiler
                         all = all is null ? body : Expression.AndAlso(all, body);
                     }
 
-                    var having = Expression.Lambda<Func<object?[], bool>>(all!, tuple).Compile();
+                    var having = Deferred.Having(Expression.Lambda<Func<object?[], bool>>(all!, tuple));
                     compiled[i] = new CompiledElement { Kind = element.Kind, KeysBefore = keyCount, Having = having };
                     break;
                 }
@@ -124,7 +125,7 @@ internal static class RuleCompiler
         {
             var action = model.Actions[i];
             var body = new AliasRewriter(aliases, elements.Count, tuple, name).Visit(action.Body);
-            actions[i] = Expression.Lambda<Action<IContext, object?[]>>(body, action.Parameters[0], tuple).Compile();
+            actions[i] = Deferred.Action(Expression.Lambda<Action<IContext, object?[]>>(body, action.Parameters[0], tuple));
         }
 
         return new CompiledRule
@@ -167,13 +168,13 @@ internal static class RuleCompiler
         Func<object, bool>? alphaTest = null;
         if (alpha.Count > 0)
         {
-            alphaTest = Expression.Lambda<Func<object, bool>>(TypedBlock(fact, typed, alpha), fact).Compile();
+            alphaTest = Deferred.Alpha(Expression.Lambda<Func<object, bool>>(TypedBlock(fact, typed, alpha), fact));
         }
 
         Func<object?[], object, bool>? betaTest = null;
         if (beta.Count > 0)
         {
-            betaTest = Expression.Lambda<Func<object?[], object, bool>>(TypedBlock(fact, typed, beta), tuple, fact).Compile();
+            betaTest = Deferred.Beta(Expression.Lambda<Func<object?[], object, bool>>(TypedBlock(fact, typed, beta), tuple, fact));
         }
 
         return (alphaTest, betaTest);

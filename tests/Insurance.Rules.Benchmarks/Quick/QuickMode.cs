@@ -63,6 +63,17 @@ public static class QuickMode
         Put("evaluate_json_alloc_kb", evaluateJson.AllocatedBytes / 1024, "F1");
         Put("evaluate_model_alloc_kb", evaluateModel.AllocatedBytes / 1024, "F1");
 
+        // What the batch does per line, on one thread: text line in, JSON line out.
+        var batchEvaluator = new Insurance.Rules.Batch.BatchEvaluator(calculator);
+        var line = typical.Json;
+        var b = Measure.Interleaved(
+            TimeSpan.FromSeconds(2),
+            ("batch_line", () => batchEvaluator.EvaluateLine(1, line).Json),
+            ("deserialize_string", () => JsonSerializer.Deserialize(line, ContractJsonContext.Default.CaseDocument)));
+        Put("batch_line_us", b[0].Microseconds);
+        Put("batch_line_alloc_kb", b[0].AllocatedBytes / 1024, "F1");
+        Put("batch_line_vs_deserialize", Measure.PairedRatio(b[0], b[1]));
+
         // Growth: one person, 10, 20 and 40 years of monthly records.
         var growth = new[] { 10, 20, 40 }.Select(y => new Subject(CaseShape.Growth(y), calculator)).ToArray();
         var g = Measure.Interleaved(
@@ -124,6 +135,12 @@ public static class QuickMode
         put("batch_cases", cases, "F0");
         put("batch_seconds", largeRun.Elapsed.TotalSeconds, "F2");
         put("batch_cases_per_s", cases / largeRun.Elapsed.TotalSeconds, "F0");
+
+        // Under load the wall clock says more about the neighbours than about the program: CPU time does not.
+        // Cases per CPU-second, and what that gives on two otherwise idle cores (if both are kept busy).
+        put("batch_cpu_seconds", largeRun.Cpu.TotalSeconds, "F2");
+        put("batch_cases_per_cpu_s", cases / largeRun.Cpu.TotalSeconds, "F0");
+        put("batch_cases_per_s_2_idle_cores", cases / largeRun.Cpu.TotalSeconds * Math.Min(2, Environment.ProcessorCount), "F0");
         put("batch_peak_mb_small", smallRun.PeakBytes / 1048576.0, "F1");
         put("batch_peak_mb_large", largeRun.PeakBytes / 1048576.0, "F1");
         put("batch_peak_growth_10x", (double)largeRun.PeakBytes / smallRun.PeakBytes, "F2");
@@ -133,8 +150,8 @@ public static class QuickMode
         File.WriteAllText(caseFile, CaseGenerator.Json(CaseShape.Typical()));
         Apps.Run(apps.Cli, ["evaluate", caseFile, "--format", "json"]);
         Apps.Run(apps.Trivial, [caseFile]);
-        var cli = new List<double>();
-        var trivial = new List<double>();
+        var cli = new List<ProcessRun>();
+        var trivial = new List<ProcessRun>();
         for (var i = 0; i < 10; i++)
         {
             var c = Apps.Run(apps.Cli, ["evaluate", caseFile, "--format", "json"]);
@@ -143,15 +160,20 @@ public static class QuickMode
                 throw new InvalidOperationException($"evaluate failed: {c.Stderr}");
             }
 
-            cli.Add(c.Elapsed.TotalMilliseconds);
-            trivial.Add(Apps.Run(apps.Trivial, [caseFile]).Elapsed.TotalMilliseconds);
+            cli.Add(c);
+            trivial.Add(Apps.Run(apps.Trivial, [caseFile]));
         }
 
-        var cliMs = Measure.Median(cli);
-        var trivialMs = Measure.Median(trivial);
+        var cliMs = Measure.Median(cli.Select(r => r.Elapsed.TotalMilliseconds));
+        var trivialMs = Measure.Median(trivial.Select(r => r.Elapsed.TotalMilliseconds));
+        var cliCpu = Measure.Median(cli.Select(r => r.Cpu.TotalMilliseconds));
+        var trivialCpu = Measure.Median(trivial.Select(r => r.Cpu.TotalMilliseconds));
         put("cold_start_cli_ms", cliMs, "F0");
         put("cold_start_trivial_ms", trivialMs, "F0");
         put("cold_start_ratio", cliMs / trivialMs, "F2");
+        put("cold_start_cli_cpu_ms", cliCpu, "F0");
+        put("cold_start_trivial_cpu_ms", trivialCpu, "F0");
+        put("cold_start_cpu_ratio", cliCpu / trivialCpu, "F2");
     }
 
     // Generated once per size and kept (the generator is deterministic).

@@ -1,0 +1,69 @@
+using System.Linq.Expressions;
+
+namespace Insurance.Rules.Engine.Compilation;
+
+/// <summary>
+/// A rule expression that is turned into IL and JIT-compiled the first time it runs, not when the rule set is
+/// compiled. Compiling a lambda costs a few hundred microseconds of JIT time, and a case exercises only the rules
+/// its region and facts reach, so compiling on first use makes <see cref="RuleRepository.Compile"/> cheap and lets a
+/// process that evaluates one case pay only for what that case runs. Everything that can be wrong with a rule is
+/// still found by <see cref="RuleRepository.Compile"/>: the rewriting, which checks variables, runs there, and
+/// <see cref="ScopeCheck"/> rejects the one tree defect left for the lambda compiler (a parameter out of scope).
+/// Thread-safe: sessions on several threads may race to compile; one compiled delegate wins and is kept.
+/// </summary>
+/// <typeparam name="TDelegate">The delegate type.</typeparam>
+internal sealed class DeferredLambda<TDelegate>
+    where TDelegate : Delegate
+{
+    private readonly Expression<TDelegate> _lambda;
+    private TDelegate? _compiled;
+
+    public DeferredLambda(Expression<TDelegate> lambda)
+    {
+        ScopeCheck.Verify(lambda);
+        _lambda = lambda;
+    }
+
+    /// <summary>The compiled delegate (compiled now if this is the first use).</summary>
+    public TDelegate Compiled => _compiled ?? CompileNow();
+
+    private TDelegate CompileNow()
+    {
+        var compiled = _lambda.Compile();
+        return Interlocked.CompareExchange(ref _compiled, compiled, null) ?? compiled;
+    }
+}
+
+/// <summary>Shorthands that wrap a lambda in a <see cref="DeferredLambda{TDelegate}"/> and return a forwarding delegate.</summary>
+internal static class Deferred
+{
+    public static Func<object, bool> Alpha(Expression<Func<object, bool>> lambda)
+    {
+        var d = new DeferredLambda<Func<object, bool>>(lambda);
+        return fact => d.Compiled(fact);
+    }
+
+    public static Func<object?[], object, bool> Beta(Expression<Func<object?[], object, bool>> lambda)
+    {
+        var d = new DeferredLambda<Func<object?[], object, bool>>(lambda);
+        return (tuple, fact) => d.Compiled(tuple, fact);
+    }
+
+    public static Func<object?[], object?> Let(Expression<Func<object?[], object?>> lambda)
+    {
+        var d = new DeferredLambda<Func<object?[], object?>>(lambda);
+        return tuple => d.Compiled(tuple);
+    }
+
+    public static Func<object?[], bool> Having(Expression<Func<object?[], bool>> lambda)
+    {
+        var d = new DeferredLambda<Func<object?[], bool>>(lambda);
+        return tuple => d.Compiled(tuple);
+    }
+
+    public static Action<IContext, object?[]> Action(Expression<Action<IContext, object?[]>> lambda)
+    {
+        var d = new DeferredLambda<Action<IContext, object?[]>>(lambda);
+        return (context, tuple) => d.Compiled(context, tuple);
+    }
+}
