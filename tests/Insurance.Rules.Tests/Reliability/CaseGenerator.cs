@@ -131,13 +131,14 @@ internal sealed class CaseGenerator
         List<ContributionRecord> records, List<CaseEvent> events)
     {
         var asOfMonth = asOf.ToYearMonth();
-        var earliest = Max(birth.PlusYears(16), new LocalDate(2000, 1, 1)).ToYearMonth();
+        // Most histories start in 2000 or later; a few reach back into the 1990s, as an older worker's would.
+        var earliest = Max(birth.PlusYears(16), r.Chance(3) ? new LocalDate(1993, 1, 1) : new LocalDate(2000, 1, 1)).ToYearMonth();
         if (earliest > asOfMonth)
         {
             earliest = asOfMonth;
         }
 
-        var back = r.Weighted(30, 40, 30) switch { 0 => r.Between(1, 24), 1 => r.Between(25, 120), _ => r.Between(121, 300) };
+        var back = r.Weighted(30, 40, 30) switch { 0 => r.Between(1, 24), 1 => r.Between(25, 120), _ => r.Between(121, 400) };
         var cursor = Max(earliest, asOfMonth.PlusMonths(-back));
         var payer = InitialPayer(r, status);
         string? recordRegion = null;

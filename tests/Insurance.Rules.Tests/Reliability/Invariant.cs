@@ -9,7 +9,7 @@ internal enum Invariant
     /// <summary>A valid case written as JSON is accepted and gives the same result as the case built in code.</summary>
     JsonRoundTrip,
 
-    /// <summary>Paying earlier never gives a later <c>benefitsResumeOn</c>.</summary>
+    /// <summary>Paying earlier never gives a later <c>benefitsResumeOn</c> (under the same rules: no pack value takes or loses effect between the two dates).</summary>
     PayingEarlierNeverLater,
 
     /// <summary><c>benefitsResumeOn</c> never precedes the payment month unless the gap is covered retroactively.</summary>

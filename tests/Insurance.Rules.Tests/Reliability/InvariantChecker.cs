@@ -225,7 +225,8 @@ internal sealed class InvariantChecker
         var earlier = c.AsOf.PlusDays(r.Between(0, Period.DaysBetween(c.AsOf, later)));
         if (TryEvaluate(WithPlan(c, earlier), found, $"plan.payOn {earlier:yyyy-MM-dd}", out var a, out _)
             && TryEvaluate(WithPlan(c, later), found, $"plan.payOn {later:yyyy-MM-dd}", out var b, out _)
-            && a.BenefitsResumeOn is { } ra && b.BenefitsResumeOn is { } rb && ra > rb)
+            && a.BenefitsResumeOn is { } ra && b.BenefitsResumeOn is { } rb && ra > rb
+            && !RulesChangeBetween(c.Region, earlier, later))
         {
             found.Add(new Violation(Invariant.PayingEarlierNeverLater, $"plan: {Band(a)} vs {Band(b)}",
                 $"plan.payOn {earlier:yyyy-MM-dd} resumes {ra:yyyy-MM-dd} ({Band(a)}) but plan.payOn {later:yyyy-MM-dd} resumes {rb:yyyy-MM-dd} ({Band(b)})"));
@@ -263,11 +264,36 @@ internal sealed class InvariantChecker
             : ContributionRecord.ForRange(original.From!.Value, original.To!.Value, original.Scheme, original.Payer, moved, original.Region);
         var earlierCase = new InsuranceCase(c.AsOf, c.Region, c.Participant, records, c.DeemedMonths, c.Events, c.Plan);
         if (TryEvaluate(earlierCase, found, $"contributions[{index}].paidOn {moved:yyyy-MM-dd}", out var e, out _)
-            && e.BenefitsResumeOn is { } re && re > baseResume)
+            && e.BenefitsResumeOn is { } re && re > baseResume
+            && !RulesChangeBetween(c.Region, moved, original.PaidOn.Value))
         {
             found.Add(new Violation(Invariant.PayingEarlierNeverLater, $"backpayment: {Band(result)} vs {Band(e)}",
                 $"contributions[{index}].paidOn moved from {original.PaidOn:yyyy-MM-dd} to {moved:yyyy-MM-dd}: benefitsResumeOn {baseResume:yyyy-MM-dd} ({Band(result)}) became {re:yyyy-MM-dd} ({Band(e)})"));
         }
+    }
+
+    // True when a value of the region's packs (the region, its province, CN) takes or loses effect after
+    // `earlier` and on or before `later`: a payment on each side of a change in the law is judged by different
+    // rules (e.g. Shandong's flexible-worker rule from 2022-04-01), so "earlier is never worse" does not apply.
+    private bool RulesChangeBetween(string region, LocalDate earlier, LocalDate later)
+    {
+        var code = calculator.Packs.TryResolveAlias(region, out var resolved) ? resolved : region;
+        foreach (var pack in calculator.Packs.For(code).Chain)
+        {
+            foreach (var values in pack.Values.Values)
+            {
+                foreach (var v in values)
+                {
+                    if ((v.EffectiveFrom > earlier && v.EffectiveFrom <= later)
+                        || (v.EffectiveTo is { } to && to >= earlier && to < later))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     private void AddingMonth(InsuranceCase c, EvaluationResult result, SeededRandom r, List<Violation> found)
