@@ -2,7 +2,10 @@ using System.Runtime.CompilerServices;
 
 namespace Insurance.Rules.Tests;
 
-/// <summary>Locates the repository from this source file's path (works from any build output folder).</summary>
+/// <summary>
+/// Locates the repository: above the test assembly (a normal build), above the current directory (a build with a
+/// separate artifacts path), or above this source file (when paths are not remapped by a CI build).
+/// </summary>
 internal static class RepoPaths
 {
     public static string Root { get; } = Find();
@@ -11,12 +14,20 @@ internal static class RepoPaths
 
     private static string Find([CallerFilePath] string file = "")
     {
-        var dir = Path.GetDirectoryName(file);
-        while (dir is not null && !File.Exists(Path.Combine(dir, "Insurance.Rules.sln")))
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory(), Path.GetDirectoryName(file) })
         {
-            dir = Path.GetDirectoryName(dir);
+            var dir = start;
+            while (dir is not null && !File.Exists(Path.Combine(dir, "Insurance.Rules.sln")))
+            {
+                dir = Path.GetDirectoryName(dir);
+            }
+
+            if (dir is not null)
+            {
+                return dir;
+            }
         }
 
-        return dir ?? throw new DirectoryNotFoundException("Insurance.Rules.sln not found above " + file);
+        throw new DirectoryNotFoundException($"Insurance.Rules.sln not found above {AppContext.BaseDirectory}, {Directory.GetCurrentDirectory()} or {file}");
     }
 }
