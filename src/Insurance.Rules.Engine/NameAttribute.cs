@@ -1,7 +1,7 @@
 namespace Insurance.Rules.Engine;
 
 /// <summary>
-/// Gives a rule class its name. Without it the rule is named after its class (<see cref="Type.Name"/>).
+/// Gives a rule class its name. Without it the rule is named after its class (<see cref="System.Reflection.MemberInfo.Name"/>).
 /// Names must be unique within a compiled repository, because traces and errors identify rules by name.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
