@@ -20,7 +20,8 @@ internal sealed class EntryList
     {
         if (Count == _items.Length)
         {
-            Array.Resize(ref _items, Math.Max(4, Count * 2));
+            // Most memories hold one or two facts (the case, its latest gap): start small.
+            Array.Resize(ref _items, Math.Max(2, Count * 2));
         }
 
         var index = Count;

@@ -7,13 +7,16 @@ internal sealed class RuleState
 {
     private List<(CompiledElement Element, FactEntry Entry)>? _notInserts;
     private List<(int KeyIndex, FactEntry Entry)>? _matchRetracts;
+    private bool[]? _insertedInto;
 
-    public RuleState(CompiledRule rule)
+    /// <param name="rule">The compiled rule.</param>
+    /// <param name="tuple">The session's working tuple (at least <see cref="CompiledRule.SlotCount"/> long).</param>
+    /// <param name="key">The session's working key (at least <see cref="CompiledRule.KeyCount"/> long).</param>
+    public RuleState(CompiledRule rule, object?[] tuple, FactEntry[] key)
     {
         Rule = rule;
-        Tuple = new object?[rule.SlotCount];
-        Key = new FactEntry[rule.KeyCount];
-        InsertedInto = new bool[rule.Elements.Length];
+        Tuple = tuple;
+        Key = key;
         if (rule.CollectCount == 0)
         {
             Collects = [];
@@ -40,7 +43,7 @@ internal sealed class RuleState
     public long Watermark { get; set; }
 
     /// <summary>Per element: whether its (Match) alpha memory received inserted facts since the last evaluation.</summary>
-    public bool[] InsertedInto { get; }
+    public bool[] InsertedInto => _insertedInto ??= new bool[Rule.Elements.Length];
 
     public bool AnyInserted { get; set; }
 
@@ -61,7 +64,7 @@ internal sealed class RuleState
     {
         if (AnyInserted)
         {
-            Array.Clear(InsertedInto);
+            Array.Clear(_insertedInto!);
             AnyInserted = false;
         }
 
@@ -71,10 +74,13 @@ internal sealed class RuleState
 
     public KeyedTable<Activation> Activations { get; } = new();
 
-    /// <summary>The matcher's working tuple.</summary>
+    /// <summary>
+    /// The matcher's working tuple. Shared by all rules of the session (only one rule is matched at a time), so it may
+    /// be longer than the rule's slots; activations copy just their part.
+    /// </summary>
     public object?[] Tuple { get; }
 
-    /// <summary>The matcher's working key (Match facts bound so far).</summary>
+    /// <summary>The matcher's working key (Match facts bound so far); shared like <see cref="Tuple"/>.</summary>
     public FactEntry[] Key { get; }
 
     public KeyedTable<CollectEntry>[] Collects { get; }

@@ -31,6 +31,11 @@ internal sealed class Session : ISession
 
     // One buffer serves every Collect: a collected list is materialised before the join moves on.
     private readonly EntryList _collectBuffer = new();
+
+    // One working tuple and key serve every rule: rules are matched one at a time, and nothing a join calls can start
+    // another join. Saves two arrays per rule a case touches.
+    private readonly object?[] _tuple;
+    private readonly FactEntry[] _key;
     private readonly ActionContext _context;
     private readonly SessionEvents _events;
     private long _sequence;
@@ -48,6 +53,8 @@ internal sealed class Session : ISession
         _factory = factory;
         _alpha = new EntryList?[factory.MemoryCount];
         _states = new RuleState?[factory.CompiledRules.Length];
+        _tuple = new object?[factory.MaxSlotCount];
+        _key = new FactEntry[factory.MaxKeyCount];
         _context = new ActionContext(this);
         _events = new SessionEvents(this);
         foreach (var index in factory.InitiallyDirty)
@@ -172,12 +179,30 @@ internal sealed class Session : ISession
     public IEnumerable<T> Query<T>()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var result = new List<T>();
+
+        // Counted first, then copied into an array of the right size: a query that finds nothing (the common case
+        // when a result is assembled) allocates nothing, and one that finds some allocates one array.
+        var count = 0;
+        foreach (var entry in _ordered)
+        {
+            if (entry.Alive && entry.Fact is T)
+            {
+                count++;
+            }
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var result = new T[count];
+        var i = 0;
         foreach (var entry in _ordered)
         {
             if (entry.Alive && entry.Fact is T fact)
             {
-                result.Add(fact);
+                result[i++] = fact;
             }
         }
 
@@ -396,7 +421,7 @@ internal sealed class Session : ISession
 
     private RuleState Dirty(int ruleIndex)
     {
-        var state = _states[ruleIndex] ??= new RuleState(_factory.CompiledRules[ruleIndex]);
+        var state = _states[ruleIndex] ??= new RuleState(_factory.CompiledRules[ruleIndex], _tuple, _key);
         if (!state.Dirty)
         {
             state.Dirty = true;
@@ -836,7 +861,7 @@ internal sealed class Session : ISession
         if (activation is null)
         {
             var keyCopy = keyCount == 0 ? [] : key.AsSpan(0, keyCount).ToArray();
-            activation = new Activation(state, keyCopy, hash, (object?[])state.Tuple.Clone(), versionSum) { Seen = generation };
+            activation = new Activation(state, keyCopy, hash, state.Tuple.AsSpan(0, rule.SlotCount).ToArray(), versionSum) { Seen = generation };
             state.Activations.Add(activation);
             Schedule(activation);
             return;

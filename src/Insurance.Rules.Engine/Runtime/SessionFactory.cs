@@ -29,6 +29,12 @@ internal sealed class SessionFactory : ISessionFactory
         }
 
         Rules = Array.AsReadOnly(definitions);
+        foreach (var rule in rules)
+        {
+            MaxSlotCount = Math.Max(MaxSlotCount, rule.SlotCount);
+            MaxKeyCount = Math.Max(MaxKeyCount, rule.KeyCount);
+        }
+
         InitiallyDirty = initial.ToArray();
 
         // Patterns with no single-fact condition on the same type hold the same facts: give them one memory.
@@ -78,6 +84,12 @@ internal sealed class SessionFactory : ISessionFactory
 
     /// <summary>How many alpha memories a session has.</summary>
     public int MemoryCount { get; }
+
+    /// <summary>The most tuple slots any rule needs (the size of a session's shared working tuple).</summary>
+    public int MaxSlotCount { get; }
+
+    /// <summary>The most Match facts any rule binds (the size of a session's shared working key).</summary>
+    public int MaxKeyCount { get; }
 
 
     public ISession CreateSession() => new Session(this);
