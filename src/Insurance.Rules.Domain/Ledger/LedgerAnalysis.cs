@@ -32,6 +32,9 @@ public sealed class LedgerAnalysis
 
     // One slot per month from the first to the last paid employee month (month index _base + i).
     private readonly MonthSlot[] _slots;
+
+    // The distinct regions the slots name (usually just the case region); a slot keeps an index into it.
+    private readonly RegionTable _regions = new();
     private readonly int _base;
     private readonly int _lastPaidIndex;
 
@@ -95,6 +98,7 @@ public sealed class LedgerAnalysis
             var from = MonthIndex.Of(rec.From!.Value);
             var to = Math.Min(MonthIndex.Of(rec.To!.Value), asOfIndex);
             var region = rec.Region ?? c.Region;
+            var regionIndex = _regions.IndexOf(region);
             var payer = PayerCode(rec.Payer);
             var paidOn = rec.PaidOn.GetValueOrDefault();
             var hasPaidOn = rec.PaidOn.HasValue;
@@ -103,7 +107,7 @@ public sealed class LedgerAnalysis
             {
                 ref var slot = ref _slots[m - _base];
                 if (slot.State != StateUnpaid
-                    && !IsEarlier(hasPaidOn ? paidOn : MonthIndex.FirstDay(m), payer, region, PaidOnAt(m - _base), in slot))
+                    && !IsEarlier(hasPaidOn ? paidOn : MonthIndex.FirstDay(m), payer, region, PaidOnAt(m - _base), slot.Payer, _regions[slot.Region]))
                 {
                     continue;
                 }
@@ -111,7 +115,7 @@ public sealed class LedgerAnalysis
                 slot.PaidOn = paidOn;
                 slot.HasPaidOn = hasPaidOn;
                 slot.Payer = payer;
-                slot.Region = region;
+                slot.Region = regionIndex;
                 slot.State = IsOnTime(m, paidMonth, paidOn.Day, grace) ? StateOnTime : StateBackpaid;
             }
         }
@@ -143,17 +147,14 @@ public sealed class LedgerAnalysis
         var paidCount = 0;
         var lastPaid = -1;
         var firstOnTime = -1;
-        var run = 0;
         for (var i = 0; i < _slots.Length; i++)
         {
             ref var slot = ref _slots[i];
             if (slot.State == StateUnpaid)
             {
-                run = 0;
                 continue;
             }
 
-            slot.Run = ++run;
             slot.Ordinal = paidCount++;
             lastPaid = i;
             if (firstOnTime < 0 && slot.State == StateOnTime)
@@ -238,8 +239,7 @@ public sealed class LedgerAnalysis
     /// <param name="lastMonth">The last month of the run.</param>
     public int ContinuousMonthsEndingAt(YearMonth lastMonth)
     {
-        var i = MonthIndex.Of(lastMonth) - _base;
-        return (uint)i < (uint)_slots.Length ? _slots[i].Run : 0;
+        return RunEndingAt(MonthIndex.Of(lastMonth) - _base);
     }
 
     /// <summary>True when a resident-scheme record covers <paramref name="year"/> or any employee month in it is paid.</summary>
@@ -303,14 +303,14 @@ public sealed class LedgerAnalysis
 
     // The earliest payment wins; equal dates are settled by payer (stated before unstated) then region, so that the
     // result never depends on record order.
-    private static bool IsEarlier(LocalDate paidOn, byte payer, string region, LocalDate heldPaidOn, in MonthSlot held)
+    private static bool IsEarlier(LocalDate paidOn, byte payer, string region, LocalDate heldPaidOn, byte heldPayer, string heldRegion)
     {
         if (paidOn != heldPaidOn)
         {
             return paidOn < heldPaidOn;
         }
 
-        return payer != held.Payer ? payer < held.Payer : string.CompareOrdinal(region, held.Region) < 0;
+        return payer != heldPayer ? payer < heldPayer : string.CompareOrdinal(region, heldRegion) < 0;
     }
 
     // Payers as small codes ordered as the enum, with "not stated" last (so a stated payer wins a same-day tie).
@@ -324,6 +324,24 @@ public sealed class LedgerAnalysis
 
     // The payment date of slot i: the record's paidOn, or the first day of the month when it gave none.
     private LocalDate PaidOnAt(int i) => _slots[i].HasPaidOn ? _slots[i].PaidOn : MonthIndex.FirstDay(_base + i);
+
+    // Consecutive paid months (on time or backpaid) ending at slot i; 0 when it is unpaid or outside the slots.
+    // Counted on demand rather than stored per slot: callers ask for it once per gap.
+    private int RunEndingAt(int i)
+    {
+        if ((uint)i >= (uint)_slots.Length)
+        {
+            return 0;
+        }
+
+        var run = 0;
+        for (; i >= 0 && _slots[i].State != StateUnpaid; i--)
+        {
+            run++;
+        }
+
+        return run;
+    }
 
     private static ResidentYear[] BuildResidentYears(InsuranceCase c, int candidates)
     {
@@ -553,7 +571,7 @@ public sealed class LedgerAnalysis
 
         ref var before = ref _slots[last - _base];
         var payerAfter = after >= 0 ? PayerOf(_slots[after - _base]) : null;
-        var regionAfter = after >= 0 ? _slots[after - _base].Region : null;
+        var regionAfter = after >= 0 ? _regions[_slots[after - _base].Region] : null;
 
         // FACTS §0: "Suspension start S: the first day of month L+1 ... unless the region says benefits stop one month
         // later (suspendFrom: secondUnpaidMonth)."
@@ -582,10 +600,10 @@ public sealed class LedgerAnalysis
             unpaid.Length == 0 ? NoMonths : Array.AsReadOnly(unpaid),
             PayerOf(before),
             payerAfter,
-            before.Region,
+            _regions[before.Region],
             regionAfter,
             gapKind,
-            before.Run);
+            RunEndingAt(last - _base));
     }
 
     private bool ResidentYearWithin(int first, int last)
@@ -684,7 +702,7 @@ public sealed class LedgerAnalysis
             if (slot.State != StateUnpaid)
             {
                 months[slot.Ordinal] = new PaidMonth(
-                    MonthIndex.ToYearMonth(_base + i), PaidOnAt(i), slot.State == StateOnTime, PayerOf(slot), slot.Region);
+                    MonthIndex.ToYearMonth(_base + i), PaidOnAt(i), slot.State == StateOnTime, PayerOf(slot), _regions[slot.Region]);
             }
         }
 
@@ -693,15 +711,61 @@ public sealed class LedgerAnalysis
         return Interlocked.CompareExchange(ref _employeeMonths, view, null) ?? view;
     }
 
-    // Kept small (24 bytes): one per month of history.
+    // Kept small (16 bytes, no references): one per month of history.
     private struct MonthSlot
     {
-        public string? Region;
         public LocalDate PaidOn; // meaningful only when HasPaidOn
-        public int Run; // consecutive paid months ending here
         public int Ordinal; // position in EmployeeMonths
+        public int Region; // index into _regions
         public byte Payer; // PayerCode
         public byte State;
         public bool HasPaidOn;
+    }
+
+    // Region codes by index. Almost every ledger has one or two, so a list searched by reference (the strings come
+    // from the same records) beats hashing; a dictionary takes over if a case names many.
+    private sealed class RegionTable
+    {
+        private readonly List<string> _codes = new(2);
+        private Dictionary<string, int>? _index;
+
+        public string this[int index] => _codes[index];
+
+        public int IndexOf(string code)
+        {
+            if (_index is not null)
+            {
+                return _index.TryGetValue(code, out var known) ? known : Add(code);
+            }
+
+            for (var i = 0; i < _codes.Count; i++)
+            {
+                if (ReferenceEquals(_codes[i], code) || string.Equals(_codes[i], code, StringComparison.Ordinal))
+                {
+                    return i;
+                }
+            }
+
+            return Add(code);
+        }
+
+        private int Add(string code)
+        {
+            _codes.Add(code);
+            if (_index is null && _codes.Count > 8)
+            {
+                _index = new Dictionary<string, int>(StringComparer.Ordinal);
+                for (var i = 0; i < _codes.Count; i++)
+                {
+                    _index[_codes[i]] = i;
+                }
+            }
+            else
+            {
+                _index?.Add(code, _codes.Count - 1);
+            }
+
+            return _codes.Count - 1;
+        }
     }
 }

@@ -6,6 +6,10 @@ namespace Insurance.Rules.Domain.Ledger;
 /// <summary>One paid employee-scheme month after overlapping records are merged (the earliest payment wins).</summary>
 public sealed class PaidMonth
 {
+    // A ledger holds one of these per paid month: the payer is kept in a byte rather than a nullable enum.
+    private const byte NoPayer = byte.MaxValue;
+    private readonly byte payerCode;
+
     /// <summary>Creates a paid month.</summary>
     /// <param name="month">The contribution month.</param>
     /// <param name="paidOn">The date the money arrived (the first day of the month when the record gave none).</param>
@@ -22,7 +26,7 @@ public sealed class PaidMonth
         Month = month;
         PaidOn = paidOn;
         OnTime = onTime;
-        Payer = payer;
+        payerCode = payer is { } p ? (byte)p : NoPayer;
         Region = region;
     }
 
@@ -42,7 +46,7 @@ public sealed class PaidMonth
     public bool Backpaid => !OnTime;
 
     /// <summary>Who paid, when the record states it.</summary>
-    public Payer? Payer { get; }
+    public Payer? Payer => payerCode == NoPayer ? null : (Payer)payerCode;
 
     /// <summary>The region paid in: the record's region, or the case region when the record names none.</summary>
     public string? Region { get; }
