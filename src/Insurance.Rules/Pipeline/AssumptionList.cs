@@ -46,7 +46,7 @@ internal sealed class AssumptionList
             string text;
             if (texts.Contains(name))
             {
-                var a = new Dictionary<string, object?>(TextArgs.For(args), StringComparer.Ordinal);
+                var a = TextArgs.For(args);
                 if (value is not null)
                 {
                     a.TryAdd("value", value.Value);

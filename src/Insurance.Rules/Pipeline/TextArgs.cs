@@ -6,7 +6,8 @@ namespace Insurance.Rules.Pipeline;
 /// <summary>Turns step and assumption arguments into culture-invariant text for the catalogue.</summary>
 internal static class TextArgs
 {
-    public static IReadOnlyDictionary<string, object?> For(IReadOnlyDictionary<string, object?>? args, string? where = null)
+    /// <summary>A new dictionary (the caller may add to it) with <c>where</c> and the arguments as text.</summary>
+    public static Dictionary<string, object?> For(IReadOnlyDictionary<string, object?>? args, string? where = null)
     {
         var result = new Dictionary<string, object?>(StringComparer.Ordinal) { ["where"] = where ?? string.Empty };
         if (args is null)

@@ -64,7 +64,7 @@ internal static class Timeline
             end = limit;
         }
 
-        var result = new List<TimelineMonth>();
+        var result = new List<TimelineMonth>(((end.Year - start.Year) * 12) + end.Month - start.Month + 1);
         for (var m = start; m <= end; m = m.PlusMonths(1))
         {
             var month = State(c, m, asOfMonth, gaps, outcomes, cover);
@@ -103,8 +103,11 @@ internal static class Timeline
         // Which gap (and outcome) this month belongs to or follows.
         GapOutcome? inGap = null;
         GapOutcome? waitingFor = null;
-        foreach (var g in gaps)
+
+        // By index: a foreach over the interface would allocate an enumerator for every month shown.
+        for (var i = 0; i < gaps.Count; i++)
         {
+            var g = gaps[i];
             var o = Find(outcomes, g);
             if (m >= g.Gap.From && m <= g.Gap.To)
             {
