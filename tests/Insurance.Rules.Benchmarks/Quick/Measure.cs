@@ -14,9 +14,10 @@ public sealed record Measurement(string Name, double Nanoseconds, double Allocat
 }
 
 /// <summary>
-/// A small, honest stopwatch harness for quick mode: warms every subject up until tiered compilation has settled,
-/// sizes batches to about 10 ms, then runs the subjects in alternating rounds so a change in machine load hits all
-/// of them alike. Ratios are taken round by round (same moment, same load) and their median reported.
+/// A small, honest harness for quick mode: warms every subject up until tiered compilation has settled, sizes
+/// batches to about 5 ms, then runs the subjects in alternating rounds so a change in machine load hits all of them
+/// alike. Ratios are taken round by round (same moment, same load) and their median reported. Rounds are timed with
+/// <see cref="ThreadClock"/>: the measuring thread's CPU time where the OS offers it.
 /// </summary>
 public static class Measure
 {
@@ -64,13 +65,13 @@ public static class Measure
             {
                 var op = subjects[s].Op;
                 var n = batch[s];
-                var start = Stopwatch.GetTimestamp();
+                var start = ThreadClock.Now();
                 for (var i = 0; i < n; i++)
                 {
                     sink = op();
                 }
 
-                rounds[s].Add(Stopwatch.GetElapsedTime(start).TotalNanoseconds / n);
+                rounds[s].Add((ThreadClock.Now() - start) / (double)n);
             }
         }
 
@@ -110,25 +111,25 @@ public static class Measure
         return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
-    // How many calls take about 10 ms (at least one).
+    // How many calls take about 5 ms (at least one).
     private static int BatchSize(Func<object?> op)
     {
         var n = 1;
         while (true)
         {
-            var start = Stopwatch.GetTimestamp();
+            var start = ThreadClock.Now();
             for (var i = 0; i < n; i++)
             {
                 sink = op();
             }
 
-            var elapsed = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-            if (elapsed >= 10 || n >= 1 << 20)
+            var elapsed = (ThreadClock.Now() - start) / 1e6;
+            if (elapsed >= 5 || n >= 1 << 20)
             {
-                return Math.Max(1, (int)(n * 10 / Math.Max(elapsed, 0.001)));
+                return Math.Max(1, (int)(n * 5 / Math.Max(elapsed, 0.001)));
             }
 
-            n *= elapsed < 1 ? 10 : 2;
+            n *= elapsed < 0.5 ? 10 : 2;
         }
     }
 

@@ -31,7 +31,7 @@ public static class QuickMode
         var total = Stopwatch.StartNew();
         void Put(string name, double value, string format = "F2") => output.WriteLine($"{name}={value.ToString(format, Inv)}");
 
-        output.WriteLine($"# machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, load {Load()}");
+        output.WriteLine($"# machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, load {Load()}; in-process figures are {ThreadClock.Kind} per operation");
 
         // Factory: the very first compile in this process pays for JIT-compiling the compiler too.
         var first = Stopwatch.StartNew();
@@ -111,6 +111,7 @@ public static class QuickMode
             ProcessFigures(output, cases, Put);
         }
 
+        output.WriteLine($"# load at the end: {Load()}");
         Put("quick_seconds", total.Elapsed.TotalSeconds, "F1");
         return 0;
     }
