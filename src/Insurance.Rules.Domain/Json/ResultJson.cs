@@ -208,11 +208,22 @@ public static class ResultJson
     /// <summary>Writes <c>{ "errors": [ { "path", "code", "message" } ] }</c>.</summary>
     /// <param name="writer">The writer (use <see cref="CreateWriterOptions"/> for unescaped Chinese).</param>
     /// <param name="errors">The errors, in order.</param>
-    public static void WriteErrors(Utf8JsonWriter writer, IReadOnlyList<InputError> errors)
+    public static void WriteErrors(Utf8JsonWriter writer, IReadOnlyList<InputError> errors) => WriteErrors(writer, errors, null);
+
+    /// <summary>Writes the error object; with <paramref name="line"/>, a batch line's error object (<c>line</c> first).</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="errors">The errors, in order.</param>
+    /// <param name="line">The 1-based input line number, or null for a single document.</param>
+    public static void WriteErrors(Utf8JsonWriter writer, IReadOnlyList<InputError> errors, long? line)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(errors);
         writer.WriteStartObject();
+        if (line is { } n)
+        {
+            writer.WriteNumber("line", n);
+        }
+
         writer.WriteStartArray("errors");
         foreach (var error in errors)
         {
@@ -230,13 +241,19 @@ public static class ResultJson
     /// <summary>The error object as a JSON string.</summary>
     /// <param name="errors">The errors, in order.</param>
     /// <param name="indented">True for indented output.</param>
-    public static string SerializeErrors(IReadOnlyList<InputError> errors, bool indented = false)
+    public static string SerializeErrors(IReadOnlyList<InputError> errors, bool indented = false) => SerializeErrors(errors, null, indented);
+
+    /// <summary>The error object as a JSON string; with <paramref name="line"/>, a batch line's error object.</summary>
+    /// <param name="errors">The errors, in order.</param>
+    /// <param name="line">The 1-based input line number, or null.</param>
+    /// <param name="indented">True for indented output.</param>
+    public static string SerializeErrors(IReadOnlyList<InputError> errors, long? line, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(errors);
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, CreateWriterOptions(indented)))
         {
-            WriteErrors(writer, errors);
+            WriteErrors(writer, errors, line);
         }
 
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);

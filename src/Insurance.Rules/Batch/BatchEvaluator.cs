@@ -32,46 +32,40 @@ public sealed class BatchEvaluator
     /// <param name="parallelism">Worker count; 1 evaluates on the calling thread's continuations only.</param>
     /// <param name="language">Language of texts; null for the calculator's.</param>
     /// <param name="cancellationToken">Stops reading and evaluating.</param>
-    public async IAsyncEnumerable<BatchItem> EvaluateAsync(
+    public IAsyncEnumerable<BatchItem> EvaluateAsync(
         IAsyncEnumerable<string> lines,
         int parallelism = 0,
         Language? language = null,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        var workers = parallelism <= 0 ? Environment.ProcessorCount : parallelism;
-        var window = Math.Max(1, workers * WindowPerWorker);
-        var pending = new Queue<Task<BatchItem>>(window);
-        using var gate = new SemaphoreSlim(workers, workers);
-        long number = 0;
-        await foreach (var line in lines.WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            var n = ++number;
-            var text = line;
-            pending.Enqueue(RunAsync(gate, () => EvaluateLine(n, text, language), cancellationToken));
-            while (pending.Count >= window)
-            {
-                yield return await pending.Dequeue().ConfigureAwait(false);
-            }
-        }
-
-        while (pending.Count > 0)
-        {
-            yield return await pending.Dequeue().ConfigureAwait(false);
-        }
+        return InOrderAsync(lines, (n, line) => EvaluateLine(n, line, language), parallelism, cancellationToken);
     }
 
     /// <summary>
     /// Evaluates raw UTF-8 lines in order; a line with invalid UTF-8 becomes an error object (<c>json.encoding</c>)
     /// instead of being decoded with replacement characters.
     /// </summary>
-    public async IAsyncEnumerable<BatchItem> EvaluateAsync(
+    public IAsyncEnumerable<BatchItem> EvaluateAsync(
         IAsyncEnumerable<ReadOnlyMemory<byte>> lines,
         int parallelism = 0,
         Language? language = null,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(lines);
+        return InOrderAsync(lines, (n, line) => EvaluateLine(n, line.Span, language), parallelism, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="evaluate"/> over the lines on up to <paramref name="parallelism"/> workers, at most a window
+    /// of lines in flight, and yields the items in input order.
+    /// </summary>
+    private async IAsyncEnumerable<BatchItem> InOrderAsync<TLine>(
+        IAsyncEnumerable<TLine> lines,
+        Func<long, TLine, BatchItem> evaluate,
+        int parallelism,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         var workers = parallelism <= 0 ? Environment.ProcessorCount : parallelism;
         var window = Math.Max(1, workers * WindowPerWorker);
         var pending = new Queue<Task<BatchItem>>(window);
@@ -80,8 +74,8 @@ public sealed class BatchEvaluator
         await foreach (var line in lines.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             var n = ++number;
-            var bytes = line;
-            pending.Enqueue(RunAsync(gate, () => EvaluateLine(n, bytes.Span, language), cancellationToken));
+            var item = line;
+            pending.Enqueue(RunAsync(gate, () => evaluate(n, item), cancellationToken));
             while (pending.Count >= window)
             {
                 yield return await pending.Dequeue().ConfigureAwait(false);
@@ -196,56 +190,12 @@ public sealed class BatchEvaluator
     /// <summary>Evaluates one line into its output object (never throws for bad input).</summary>
     public BatchItem EvaluateLine(long lineNumber, string line, Language? language = null)
     {
-        var lang = language ?? calculator.Language;
-        if (string.IsNullOrWhiteSpace(line))
-        {
-            var empty = new InputError("$", "json.empty", lang == Language.En ? "The line is empty." : "该行为空。");
-            return Error(lineNumber, [empty]);
-        }
-
-        Evaluation evaluation;
-        try
-        {
-            evaluation = calculator.EvaluateJson(line, lang);
-        }
-#pragma warning disable CA1031 // One faulty case must not stop a payroll batch: the fault becomes that line's error object.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            return Error(lineNumber, [new InputError("$", "internal.fault", ex.GetType().Name + ": " + ex.Message)]);
-        }
-
-        if (evaluation.Result is { } result)
-        {
-            return new BatchItem(lineNumber, result, [], ResultJson.Serialize(result));
-        }
-
-        return Error(lineNumber, evaluation.Errors);
+        ArgumentNullException.ThrowIfNull(line);
+        return EvaluateLine(lineNumber, Encoding.UTF8.GetBytes(line), language);
     }
 
     private static BatchItem Error(long lineNumber, IReadOnlyList<InputError> errors)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            w.WriteStartObject();
-            w.WriteNumber("line", lineNumber);
-            w.WriteStartArray("errors");
-            foreach (var e in errors)
-            {
-                w.WriteStartObject();
-                w.WriteString("path", e.Path);
-                w.WriteString("code", e.Code);
-                w.WriteString("message", e.Message);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-
-        return new BatchItem(lineNumber, null, errors, Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-    }
+        => new(lineNumber, null, errors, ResultJson.SerializeErrors(errors, lineNumber));
 
     private static async Task<BatchItem> RunAsync(SemaphoreSlim gate, Func<BatchItem> work, CancellationToken ct)
     {
