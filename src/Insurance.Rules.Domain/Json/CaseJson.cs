@@ -15,6 +15,10 @@ public static class CaseJson
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    // Contribution records of the document being read fast, reused per thread (the model keeps its own copy).
+    [ThreadStatic]
+    private static List<ContributionRecord>? recordBuffer;
+
     /// <summary>Reads a case from UTF-8 bytes (a leading byte-order mark is allowed).</summary>
     /// <param name="utf8">The document.</param>
     /// <param name="options">Language, region aliases and limits.</param>
@@ -45,10 +49,19 @@ public static class CaseJson
         // A plainly good document (the usual case) is read in one pass and checked without a validator; anything
         // else, or anything the checks reject, takes the full path below, which reports every problem.
         var regions = new RegionResolver(options.ResolveRegionAlias);
-        if (FastCaseReader.TryRead(utf8, limits) is { } quick
-            && CaseChecks.AllPass(quick, new CaseCheckContext(limits, regions, errors)))
+        var fastCheck = new CaseCheckContext(limits, regions, errors);
+        var records = recordBuffer ??= [];
+        try
         {
-            return CaseParseResult.Success(CaseMapper.ToModel(quick, regions));
+            if (FastCaseReader.TryRead(utf8, fastCheck, records) is { } quick && CaseChecks.AllPassButContributions(quick, fastCheck))
+            {
+                return CaseParseResult.Success(CaseMapper.ToModel(quick, regions, records));
+            }
+        }
+        finally
+        {
+            // The model copies the records; the buffer is this thread's, for the next document.
+            records.Clear();
         }
 
         if (!JsonPrescan.Check(utf8, limits, errors))

@@ -9,9 +9,11 @@ namespace Insurance.Rules.Domain.Json;
 /// The fast path for reading a case: one forward pass of a <see cref="Utf8JsonReader"/> straight into a
 /// <see cref="CaseDto"/>, with no document tree, no field dictionaries and no path strings. It accepts only what
 /// <see cref="CaseDocumentReader"/> would read without reporting anything — every field known, once, of the right
-/// JSON type, in shape, within the limits — and then produces the same DTO. For anything else it returns null and
-/// the caller takes the full path, which finds and words every problem; so this class never decides what an error
-/// is, it only recognises plainly good documents.
+/// JSON type, in shape, within the limits — and then produces the same DTO, except that contribution records are
+/// checked (<see cref="CaseChecks.ContributionPasses"/>, the month budget) and turned into model records as they are
+/// read, through one reused record DTO. For anything else it returns null and the caller takes the full path, which
+/// finds and words every problem; so this class never decides what an error is, it only recognises plainly good
+/// documents.
 /// </summary>
 internal ref struct FastCaseReader
 {
@@ -20,11 +22,17 @@ internal ref struct FastCaseReader
     private const int MinStringLength = 32;
 
     private readonly InputLimits limits;
+    private readonly CaseCheckContext check;
+    private readonly List<ContributionRecord> records;
+    private readonly ContributionDto scratch = new();
+    private long monthBudget;
     private Utf8JsonReader reader;
 
-    private FastCaseReader(ReadOnlySpan<byte> utf8, InputLimits limits)
+    private FastCaseReader(ReadOnlySpan<byte> utf8, CaseCheckContext check, List<ContributionRecord> records)
     {
-        this.limits = limits;
+        limits = check.Limits;
+        this.check = check;
+        this.records = records;
         reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = MinDepth + 1 });
     }
 
@@ -42,17 +50,22 @@ internal ref struct FastCaseReader
         F7 = 1 << 7,
     }
 
-    /// <summary>The case read the fast way, or null when the full reader must look at it.</summary>
+    /// <summary>
+    /// The case read the fast way, its contribution records (checked) in <paramref name="records"/>, or null when the
+    /// full reader must look at it. The DTO's own contribution list stays empty.
+    /// </summary>
     /// <param name="utf8">The document: valid UTF-8, without a byte-order mark, within the size limit.</param>
-    /// <param name="limits">The input limits in force.</param>
-    public static CaseDto? TryRead(ReadOnlySpan<byte> utf8, InputLimits limits)
+    /// <param name="check">Limits, regions and messages for the checks.</param>
+    /// <param name="records">Receives the contribution records, in document order.</param>
+    public static CaseDto? TryRead(ReadOnlySpan<byte> utf8, CaseCheckContext check, List<ContributionRecord> records)
     {
+        var limits = check.Limits;
         if (limits.MaxDepth < MinDepth || limits.MaxStringLength < MinStringLength)
         {
             return null;
         }
 
-        var fast = new FastCaseReader(utf8, limits);
+        var fast = new FastCaseReader(utf8, check, records);
         try
         {
             return fast.ReadCase();
@@ -112,7 +125,7 @@ internal ref struct FastCaseReader
             }
             else if (reader.ValueTextEquals("contributions"u8))
             {
-                if (!Mark(ref seen, Seen.F3) || !StartArray(out var present) || (present && !ReadContributions(dto.Contributions)))
+                if (!Mark(ref seen, Seen.F3) || !StartArray(out var present) || (present && !ReadContributions()))
                 {
                     return null;
                 }
@@ -257,24 +270,38 @@ internal ref struct FastCaseReader
         return dto.Region is null || dto.Type is null ? null : dto;
     }
 
-    private bool ReadContributions(List<ContributionDto> list)
+    // Each record is read into the one scratch DTO, checked by the validator's own checks, counted against the month
+    // budget, and mapped to the model at once.
+    private bool ReadContributions()
     {
         while (Next() == JsonTokenType.StartObject)
         {
-            if (list.Count == limits.MaxContributions || ReadContribution() is not { } record)
+            if (records.Count == limits.MaxContributions || !ReadContribution())
             {
                 return false;
             }
 
-            list.Add(record);
+            if (!CaseChecks.ContributionPasses(scratch, check))
+            {
+                return false;
+            }
+
+            monthBudget += CaseChecks.MonthsCovered(scratch);
+            if (monthBudget > limits.MaxExpandedMonths)
+            {
+                return false;
+            }
+
+            records.Add(CaseMapper.ToRecord(scratch, check.Regions));
         }
 
         return reader.TokenType == JsonTokenType.EndArray;
     }
 
-    private ContributionDto? ReadContribution()
+    private bool ReadContribution()
     {
-        var dto = new ContributionDto();
+        var dto = scratch;
+        dto.Reset();
         var seen = Seen.None;
         while (Next() == JsonTokenType.PropertyName)
         {
@@ -331,11 +358,11 @@ internal ref struct FastCaseReader
 
             if (!ok)
             {
-                return null;
+                return false;
             }
         }
 
-        return dto.Scheme is null ? null : dto;
+        return dto.Scheme is not null;
     }
 
     private bool ReadEvents(List<EventDto> list)

@@ -24,6 +24,23 @@ internal static class CaseChecks
     /// </summary>
     public static bool AllPass(CaseDto dto, CaseCheckContext ctx)
     {
+        foreach (var c in dto.Contributions)
+        {
+            if (!ContributionPasses(c, ctx))
+            {
+                return false;
+            }
+        }
+
+        return MonthBudgetExceededAt(dto.Contributions, ctx.Limits) < 0 && AllPassButContributions(dto, ctx);
+    }
+
+    /// <summary>
+    /// <see cref="AllPass"/> for everything but the contribution records, which the caller checked one by one with
+    /// <see cref="ContributionPasses"/> and, for their total, <see cref="MonthsCovered"/>.
+    /// </summary>
+    public static bool AllPassButContributions(CaseDto dto, CaseCheckContext ctx)
+    {
         if (DateWithinLimits(dto.AsOf, ctx) is not null || !RegionPasses(dto.Region, ctx))
         {
             return false;
@@ -42,15 +59,7 @@ internal static class CaseChecks
             }
         }
 
-        foreach (var c in dto.Contributions)
-        {
-            if (!ContributionPasses(c, ctx))
-            {
-                return false;
-            }
-        }
-
-        if (MonthBudgetExceededAt(dto.Contributions, ctx.Limits) >= 0 || NotNegative(dto.DeemedMonths, "deemedMonths", ctx) is not null)
+        if (NotNegative(dto.DeemedMonths, "deemedMonths", ctx) is not null)
         {
             return false;
         }
@@ -166,16 +175,7 @@ internal static class CaseChecks
         long total = 0;
         for (var i = 0; i < records.Count; i++)
         {
-            var r = records[i];
-            if (r.Month is not null)
-            {
-                total += 1;
-            }
-            else if (r.From is { } from && r.To is { } to && to >= from)
-            {
-                total += ((to.Year - from.Year) * 12L) + to.Month - from.Month + 1;
-            }
-
+            total += MonthsCovered(records[i]);
             if (total > limits.MaxExpandedMonths)
             {
                 return i;
@@ -185,7 +185,16 @@ internal static class CaseChecks
         return -1;
     }
 
-    private static bool ContributionPasses(ContributionDto c, CaseCheckContext ctx)
+    /// <summary>The months a record adds to the month budget: 1 for a month, the length of a well-formed range, else 0.</summary>
+    public static long MonthsCovered(ContributionDto r)
+        => r.Month is not null
+            ? 1
+            : r.From is { } from && r.To is { } to && to >= from
+                ? ((to.Year - from.Year) * 12L) + to.Month - from.Month + 1
+                : 0;
+
+    /// <summary>True when every check the contribution validator declares passes for the record.</summary>
+    public static bool ContributionPasses(ContributionDto c, CaseCheckContext ctx)
         => RecordShape(c, ctx) is null
             && ToRequired(c, ctx) is null
             && FromRequired(c, ctx) is null

@@ -82,6 +82,19 @@ internal sealed class ContributionDto
     public LocalDate? PaidOn { get; set; }
 
     public string? Region { get; set; }
+
+    /// <summary>Back to a freshly created record (the fast reader reuses one instance for every record).</summary>
+    public void Reset()
+    {
+        IsRecord = true;
+        HasMonth = HasFrom = HasTo = HasYear = HasPayer = false;
+        Month = From = To = null;
+        Year = null;
+        Scheme = null;
+        Payer = null;
+        PaidOn = null;
+        Region = null;
+    }
 }
 
 /// <summary>An event as read from JSON.</summary>
