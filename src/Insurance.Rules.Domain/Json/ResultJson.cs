@@ -41,45 +41,45 @@ public static class ResultJson
         var w = writer;
 
         w.WriteStartObject();
-        StringOrNull(w, "caseId", result.CaseId);
-        w.WriteString("asOf", IsoText.Date(result.AsOf));
-        w.WriteString("region", result.Region);
-        w.WriteString("status", ContractNames.Of(result.Status));
+        StringOrNull(w, "caseId"u8, result.CaseId);
+        WriteDate(w, "asOf"u8, result.AsOf);
+        w.WriteString("region"u8, result.Region);
+        w.WriteString("status"u8, ContractNames.Of(result.Status));
 
-        w.WriteStartArray("gaps");
+        w.WriteStartArray("gaps"u8);
         foreach (var gap in result.Gaps)
         {
             w.WriteStartObject();
-            w.WriteString("from", IsoText.Month(gap.From));
-            w.WriteString("to", IsoText.Month(gap.To));
-            w.WriteNumber("months", gap.Months);
-            NumberOrNull(w, "days", gap.Days);
-            StringOrNull(w, "band", gap.Band);
-            w.WriteBoolean("open", gap.Open);
-            w.WriteString("paymentDate", IsoText.Date(gap.PaymentDate));
-            DateOrNull(w, "benefitsResumeOn", gap.BenefitsResumeOn);
+            WriteMonth(w, "from"u8, gap.From);
+            WriteMonth(w, "to"u8, gap.To);
+            w.WriteNumber("months"u8, gap.Months);
+            NumberOrNull(w, "days"u8, gap.Days);
+            StringOrNull(w, "band"u8, gap.Band);
+            w.WriteBoolean("open"u8, gap.Open);
+            WriteDate(w, "paymentDate"u8, gap.PaymentDate);
+            DateOrNull(w, "benefitsResumeOn"u8, gap.BenefitsResumeOn);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
-        DateOrNull(w, "benefitsResumeOn", result.BenefitsResumeOn);
-        w.WriteNumber("waitingMonths", result.WaitingMonths);
-        w.WriteBoolean("gapCoveredRetroactively", result.GapCoveredRetroactively);
-        w.WriteBoolean("continuityPreserved", result.ContinuityPreserved);
+        DateOrNull(w, "benefitsResumeOn"u8, result.BenefitsResumeOn);
+        w.WriteNumber("waitingMonths"u8, result.WaitingMonths);
+        w.WriteBoolean("gapCoveredRetroactively"u8, result.GapCoveredRetroactively);
+        w.WriteBoolean("continuityPreserved"u8, result.ContinuityPreserved);
 
-        w.WriteStartArray("deadlines");
+        w.WriteStartArray("deadlines"u8);
         foreach (var deadline in result.Deadlines)
         {
             w.WriteStartObject();
-            w.WriteString("payBy", IsoText.Date(deadline.PayBy));
-            w.WriteString("then", deadline.Then);
-            DateOrNull(w, "benefitsResumeOnIfLater", deadline.BenefitsResumeOnIfLater);
+            WriteDate(w, "payBy"u8, deadline.PayBy);
+            w.WriteString("then"u8, deadline.Then);
+            DateOrNull(w, "benefitsResumeOnIfLater"u8, deadline.BenefitsResumeOnIfLater);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
 
-        w.WriteStartArray("steps");
+        w.WriteStartArray("steps"u8);
         foreach (var step in result.Steps)
         {
             WriteStep(w, step);
@@ -89,75 +89,75 @@ public static class ResultJson
 
         if (result.FlexibleEnrollment is { } flex)
         {
-            w.WriteStartObject("flexibleEnrollment");
-            w.WriteBoolean("eligible", flex.Eligible);
-            StringOrNull(w, "reason", flex.Reason);
-            w.WriteString("basis", flex.Basis);
+            w.WriteStartObject("flexibleEnrollment"u8);
+            w.WriteBoolean("eligible"u8, flex.Eligible);
+            StringOrNull(w, "reason"u8, flex.Reason);
+            w.WriteString("basis"u8, flex.Basis);
             w.WriteEndObject();
         }
         else
         {
-            w.WriteNull("flexibleEnrollment");
+            w.WriteNull("flexibleEnrollment"u8);
         }
 
         if (result.Retirement is { } retirement)
         {
-            w.WriteStartObject("retirement");
-            w.WriteString("retirementMonth", IsoText.Month(retirement.RetirementMonth));
-            NumberOrNull(w, "requiredMonths", retirement.RequiredMonths);
-            w.WriteNumber("creditedMonths", retirement.CreditedMonths);
-            w.WriteNumber("shortfallMonths", retirement.ShortfallMonths);
+            w.WriteStartObject("retirement"u8);
+            WriteMonth(w, "retirementMonth"u8, retirement.RetirementMonth);
+            NumberOrNull(w, "requiredMonths"u8, retirement.RequiredMonths);
+            w.WriteNumber("creditedMonths"u8, retirement.CreditedMonths);
+            w.WriteNumber("shortfallMonths"u8, retirement.ShortfallMonths);
             w.WriteEndObject();
         }
         else
         {
-            w.WriteNull("retirement");
+            w.WriteNull("retirement"u8);
         }
 
         if (result.ResidentWaiting is { } waiting)
         {
-            w.WriteStartObject("residentWaiting");
-            w.WriteNumber("fixedMonths", waiting.FixedMonths);
-            w.WriteNumber("variableMonths", waiting.VariableMonths);
-            w.WriteNumber("repairedMonths", waiting.RepairedMonths);
-            w.WriteNumber("totalMonths", waiting.TotalMonths);
+            w.WriteStartObject("residentWaiting"u8);
+            w.WriteNumber("fixedMonths"u8, waiting.FixedMonths);
+            w.WriteNumber("variableMonths"u8, waiting.VariableMonths);
+            w.WriteNumber("repairedMonths"u8, waiting.RepairedMonths);
+            w.WriteNumber("totalMonths"u8, waiting.TotalMonths);
             w.WriteEndObject();
         }
         else
         {
-            w.WriteNull("residentWaiting");
+            w.WriteNull("residentWaiting"u8);
         }
 
         if (result.Incentive is { } incentive)
         {
-            w.WriteStartObject("incentive");
-            w.WriteNumber("consecutiveYears", incentive.ConsecutiveYears);
-            w.WriteNumber("capRaise", incentive.CapRaise);
+            w.WriteStartObject("incentive"u8);
+            w.WriteNumber("consecutiveYears"u8, incentive.ConsecutiveYears);
+            w.WriteNumber("capRaise"u8, incentive.CapRaise);
             w.WriteEndObject();
         }
         else
         {
-            w.WriteNull("incentive");
+            w.WriteNull("incentive"u8);
         }
 
-        w.WriteStartArray("assumptions");
+        w.WriteStartArray("assumptions"u8);
         foreach (var assumption in result.Assumptions)
         {
             w.WriteStartObject();
-            w.WriteString("code", assumption.Code);
-            w.WriteString("text", assumption.Text);
+            w.WriteString("code"u8, assumption.Code);
+            w.WriteString("text"u8, assumption.Text);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
 
-        w.WriteStartArray("trace");
+        w.WriteStartArray("trace"u8);
         foreach (var entry in result.Trace)
         {
             w.WriteStartObject();
-            w.WriteString("rule", entry.Rule);
-            w.WriteString("name", entry.Name);
-            w.WriteString("basis", entry.Basis);
+            w.WriteString("rule"u8, entry.Rule);
+            w.WriteString("name"u8, entry.Name);
+            w.WriteString("basis"u8, entry.Basis);
             w.WriteEndObject();
         }
 
@@ -166,13 +166,13 @@ public static class ResultJson
         // Last, because it is long and for people: a reader of the normative fields can stop before it.
         if (options.IncludeTimeline)
         {
-            w.WriteStartArray("timeline");
+            w.WriteStartArray("timeline"u8);
             foreach (var month in result.Timeline)
             {
                 w.WriteStartObject();
-                w.WriteString("month", IsoText.Month(month.Month));
-                w.WriteString("state", ContractNames.Of(month.State));
-                w.WriteBoolean("benefitsApply", month.BenefitsApply);
+                WriteMonth(w, "month"u8, month.Month);
+                w.WriteString("state"u8, ContractNames.Of(month.State));
+                w.WriteBoolean("benefitsApply"u8, month.BenefitsApply);
                 w.WriteEndObject();
             }
 
@@ -187,7 +187,14 @@ public static class ResultJson
     /// <param name="indented">True for indented output.</param>
     /// <param name="options">What to include; null for <see cref="JsonWriteOptions.Default"/>.</param>
     public static string Serialize(EvaluationResult result, bool indented = false, JsonWriteOptions? options = null)
-        => Encoding.UTF8.GetString(SerializeToUtf8Bytes(result, indented, options));
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var scratch = Scratch.Current;
+        var writer = scratch.Writer(indented);
+        Write(writer, result, options);
+        writer.Flush();
+        return Encoding.UTF8.GetString(scratch.Buffer.WrittenSpan);
+    }
 
     /// <summary>A result as UTF-8 JSON bytes (no byte-order mark).</summary>
     /// <param name="result">The result.</param>
@@ -196,13 +203,11 @@ public static class ResultJson
     public static byte[] SerializeToUtf8Bytes(EvaluationResult result, bool indented = false, JsonWriteOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(result);
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, CreateWriterOptions(indented)))
-        {
-            Write(writer, result, options);
-        }
-
-        return buffer.ToArray();
+        var scratch = Scratch.Current;
+        var writer = scratch.Writer(indented);
+        Write(writer, result, options);
+        writer.Flush();
+        return scratch.Buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>Writes <c>{ "errors": [ { "path", "code", "message" } ] }</c>.</summary>
@@ -262,29 +267,29 @@ public static class ResultJson
     private static void WriteStep(Utf8JsonWriter w, StepResult step)
     {
         w.WriteStartObject();
-        w.WriteString("code", step.Code);
-        w.WriteString("title", step.Title);
-        DateOrNull(w, "dueBy", step.DueBy);
-        w.WriteStartArray("documents");
+        w.WriteString("code"u8, step.Code);
+        w.WriteString("title"u8, step.Title);
+        DateOrNull(w, "dueBy"u8, step.DueBy);
+        w.WriteStartArray("documents"u8);
         foreach (var document in step.Documents)
         {
             w.WriteStringValue(document);
         }
 
         w.WriteEndArray();
-        w.WriteStartArray("channels");
+        w.WriteStartArray("channels"u8);
         foreach (var channel in step.Channels)
         {
             w.WriteStringValue(ContractNames.Of(channel));
         }
 
         w.WriteEndArray();
-        StringOrNull(w, "where", step.Where);
-        w.WriteString("basis", step.Basis);
+        StringOrNull(w, "where"u8, step.Where);
+        w.WriteString("basis"u8, step.Basis);
         w.WriteEndObject();
     }
 
-    private static void StringOrNull(Utf8JsonWriter w, string name, string? value)
+    private static void StringOrNull(Utf8JsonWriter w, ReadOnlySpan<byte> name, string? value)
     {
         if (value is null)
         {
@@ -296,7 +301,7 @@ public static class ResultJson
         }
     }
 
-    private static void NumberOrNull(Utf8JsonWriter w, string name, int? value)
+    private static void NumberOrNull(Utf8JsonWriter w, ReadOnlySpan<byte> name, int? value)
     {
         if (value is { } number)
         {
@@ -308,15 +313,56 @@ public static class ResultJson
         }
     }
 
-    private static void DateOrNull(Utf8JsonWriter w, string name, LocalDate? value)
+    private static void DateOrNull(Utf8JsonWriter w, ReadOnlySpan<byte> name, LocalDate? value)
     {
         if (value is { } date)
         {
-            w.WriteString(name, IsoText.Date(date));
+            WriteDate(w, name, date);
         }
         else
         {
             w.WriteNull(name);
+        }
+    }
+
+    // Dates and months as ISO text straight from a stack buffer: no string per value.
+    private static void WriteDate(Utf8JsonWriter w, ReadOnlySpan<byte> name, LocalDate date)
+    {
+        Span<byte> text = stackalloc byte[IsoText.MaxLength];
+        w.WriteString(name, text[..IsoText.Date(date, text)]);
+    }
+
+    private static void WriteMonth(Utf8JsonWriter w, ReadOnlySpan<byte> name, YearMonth month)
+    {
+        Span<byte> text = stackalloc byte[IsoText.MaxLength];
+        w.WriteString(name, text[..IsoText.Month(month, text)]);
+    }
+
+    // One writer and buffer per thread for the Serialize methods: a result is written into it and copied out once.
+    private sealed class Scratch
+    {
+        [ThreadStatic]
+        private static Scratch? current;
+
+        private readonly Utf8JsonWriter compact;
+        private readonly Utf8JsonWriter indented;
+
+        private Scratch()
+        {
+            compact = new Utf8JsonWriter(Buffer, CreateWriterOptions(indented: false));
+            indented = new Utf8JsonWriter(Buffer, CreateWriterOptions(indented: true));
+        }
+
+        public System.Buffers.ArrayBufferWriter<byte> Buffer { get; } = new(8192);
+
+        public static Scratch Current => current ??= new Scratch();
+
+        public Utf8JsonWriter Writer(bool indent)
+        {
+            Buffer.ResetWrittenCount();
+            var writer = indent ? indented : compact;
+            writer.Reset(Buffer);
+            return writer;
         }
     }
 }
