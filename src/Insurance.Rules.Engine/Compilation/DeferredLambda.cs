@@ -15,8 +15,14 @@ namespace Insurance.Rules.Engine.Compilation;
 internal sealed class DeferredLambda<TDelegate>
     where TDelegate : Delegate
 {
+    // Calls served by the expression interpreter before the lambda is compiled to IL: like the runtime's own tiering,
+    // code that runs a few times (a process that evaluates one case) is not worth a JIT compilation.
+    private const int InterpretedCalls = 30;
+
     private readonly Expression<TDelegate> _lambda;
     private TDelegate? _compiled;
+    private TDelegate? _interpreted;
+    private int _calls;
 
     public DeferredLambda(Expression<TDelegate> lambda)
     {
@@ -24,11 +30,17 @@ internal sealed class DeferredLambda<TDelegate>
         _lambda = lambda;
     }
 
-    /// <summary>The compiled delegate (compiled now if this is the first use).</summary>
-    public TDelegate Compiled => _compiled ?? CompileNow();
+    /// <summary>The delegate to call: interpreted for the first calls, then compiled.</summary>
+    public TDelegate Compiled => _compiled ?? Warm();
 
-    private TDelegate CompileNow()
+    private TDelegate Warm()
     {
+        // Racy counting is fine: at worst a lambda is compiled a few calls earlier or later.
+        if (++_calls <= InterpretedCalls)
+        {
+            return _interpreted ??= _lambda.Compile(preferInterpretation: true);
+        }
+
         var compiled = _lambda.Compile();
         return Interlocked.CompareExchange(ref _compiled, compiled, null) ?? compiled;
     }
