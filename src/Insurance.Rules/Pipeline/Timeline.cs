@@ -64,6 +64,12 @@ internal static class Timeline
             end = limit;
         }
 
+        if (start > end)
+        {
+            // Everything recorded lies beyond the months shown (e.g. only future months paid ahead).
+            return [];
+        }
+
         var result = new List<TimelineMonth>(((end.Year - start.Year) * 12) + end.Month - start.Month + 1);
         for (var m = start; m <= end; m = m.PlusMonths(1))
         {
