@@ -19,6 +19,11 @@ public static class Program
             return QuickMode.Run(args[1..], Console.Out);
         }
 
+        if (args.Length == 3 && args[0] == "batch-inprocess")
+        {
+            return ProfileMode.Batch(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture), Console.Out);
+        }
+
         if (args.Length == 3 && args[0] == "profile")
         {
             return ProfileMode.Run(args[1], double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture), Console.Out);

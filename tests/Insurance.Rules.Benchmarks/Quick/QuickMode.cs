@@ -44,7 +44,7 @@ public static class QuickMode
 
         // Typical case: evaluate against deserialising the same bytes.
         var m = Measure.Interleaved(
-            TimeSpan.FromSeconds(6),
+            TimeSpan.FromSeconds(5),
             ("deserialize", () => JsonSerializer.Deserialize(typical.Utf8, ContractJsonContext.Default.CaseDocument)),
             ("deserialize_reflection", () => JsonSerializer.Deserialize<CaseDocument>(typical.Utf8, reflection)),
             ("parse", () => calculator.Parse(typical.Utf8).Case),
@@ -67,7 +67,7 @@ public static class QuickMode
         var batchEvaluator = new Insurance.Rules.Batch.BatchEvaluator(calculator);
         var result = calculator.Evaluate(typical.Model);
         var b = Measure.Interleaved(
-            TimeSpan.FromSeconds(3),
+            TimeSpan.FromSeconds(2),
             ("batch_line", () => batchEvaluator.EvaluateLine(1, typical.Utf8).Json),
             ("deserialize", () => JsonSerializer.Deserialize(typical.Utf8, ContractJsonContext.Default.CaseDocument)),
             ("result_json", () => Domain.Json.ResultJson.Serialize(result)));
@@ -80,7 +80,7 @@ public static class QuickMode
         // Growth: one person, 10, 20 and 40 years of monthly records.
         var growth = new[] { 10, 20, 40 }.Select(y => new Subject(CaseShape.Growth(y), calculator)).ToArray();
         var g = Measure.Interleaved(
-            TimeSpan.FromSeconds(6),
+            TimeSpan.FromSeconds(4),
             ("model_10", () => calculator.Evaluate(growth[0].Model)),
             ("model_20", () => calculator.Evaluate(growth[1].Model)),
             ("model_40", () => calculator.Evaluate(growth[2].Model)),
@@ -98,7 +98,7 @@ public static class QuickMode
         // Factory (warm) and the per-case session.
         var factory = FactoryBenchmarks.CompileRules();
         var f = Measure.Interleaved(
-            TimeSpan.FromSeconds(2),
+            TimeSpan.FromSeconds(1.5),
             ("compile", () => FactoryBenchmarks.CompileRules()),
             ("session", () =>
             {
