@@ -50,7 +50,10 @@ public static class CaseJson
         // else, or anything the checks reject, takes the full path below, which reports every problem.
         var regions = new RegionResolver(options.ResolveRegionAlias);
         var fastCheck = new CaseCheckContext(limits, regions, errors);
-        var records = recordBuffer ??= [];
+        // Taken from the thread while in use, so that a parse started from within this one (an alias resolver is the
+        // caller's code) gets a buffer of its own.
+        var records = recordBuffer ?? [];
+        recordBuffer = null;
         try
         {
             if (FastCaseReader.TryRead(utf8, fastCheck, records) is { } quick && CaseChecks.AllPassButContributions(quick, fastCheck))
@@ -60,8 +63,9 @@ public static class CaseJson
         }
         finally
         {
-            // The model copies the records; the buffer is this thread's, for the next document.
+            // The model copies the records; the buffer goes back to this thread for the next document.
             records.Clear();
+            recordBuffer = records;
         }
 
         if (!JsonPrescan.Check(utf8, limits, errors))
