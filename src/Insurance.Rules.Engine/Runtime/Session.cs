@@ -19,12 +19,12 @@ internal sealed class Session : ISession
     private const int DefaultFiringLimit = 10_000;
 
     private readonly SessionFactory _factory;
-    private readonly Dictionary<object, FactEntry> _facts = new(ReferenceEqualityComparer.Instance);
-    private readonly List<FactEntry> _ordered = [];
+    private readonly Dictionary<object, FactEntry> _facts;
+    private readonly List<FactEntry> _ordered;
     private readonly EntryList?[] _alpha;
     private readonly RuleState?[] _states;
-    private readonly Queue<RuleState> _dirty = new();
-    private readonly List<(FactEntry Entry, ChangeKind Kind)> _changes = [];
+    private readonly Queue<RuleState> _dirty;
+    private readonly List<(FactEntry Entry, ChangeKind Kind)> _changes;
     private readonly Agenda _agenda = new();
     private readonly List<Activation> _announce = [];
     private readonly List<RuleState> _firedInCall = [];
@@ -53,6 +53,14 @@ internal sealed class Session : ISession
         _factory = factory;
         _alpha = new EntryList?[factory.MemoryCount];
         _states = new RuleState?[factory.CompiledRules.Length];
+
+        // Sized from what earlier sessions of this factory held, so that a session per case does not grow (and copy)
+        // its tables fact by fact; a rule is queued at most once at a time.
+        var facts = factory.FactCountHint;
+        _facts = new Dictionary<object, FactEntry>(facts, ReferenceEqualityComparer.Instance);
+        _ordered = new List<FactEntry>(facts);
+        _changes = new List<(FactEntry Entry, ChangeKind Kind)>(facts);
+        _dirty = new Queue<RuleState>(factory.CompiledRules.Length);
         _tuple = new object?[factory.MaxSlotCount];
         _key = new FactEntry[factory.MaxKeyCount];
         _context = new ActionContext(this);
@@ -216,6 +224,7 @@ internal sealed class Session : ISession
             return;
         }
 
+        _factory.NoteFactCount(_ordered.Count);
         _disposed = true;
         _facts.Clear();
         _ordered.Clear();

@@ -13,6 +13,12 @@ internal sealed class SessionFactory : ISessionFactory
     private readonly Func<Type, AlphaNode[]> _computeNodes;
     private readonly int[] _memoryOfPattern;
 
+    // A size hint, not state: racing sessions may overwrite each other's note, which only changes a starting size.
+    private int _factCountHint;
+
+    // One odd case with thousands of facts should not make every later session allocate for thousands.
+    private const int MaxFactCountHint = 256;
+
     public SessionFactory(CompiledRule[] rules, CompiledPattern[] patterns)
     {
         CompiledRules = rules;
@@ -85,6 +91,12 @@ internal sealed class SessionFactory : ISessionFactory
     /// <summary>How many alpha memories a session has.</summary>
     public int MemoryCount { get; }
 
+    /// <summary>
+    /// How many facts (with retracted ones not yet compacted away) the largest disposed session of this factory held,
+    /// up to a cap: the starting size of a new session's tables.
+    /// </summary>
+    public int FactCountHint => Volatile.Read(ref _factCountHint);
+
     /// <summary>The most tuple slots any rule needs (the size of a session's shared working tuple).</summary>
     public int MaxSlotCount { get; }
 
@@ -93,6 +105,16 @@ internal sealed class SessionFactory : ISessionFactory
 
 
     public ISession CreateSession() => new Session(this);
+
+    /// <summary>Notes how many facts a session held when it was disposed.</summary>
+    public void NoteFactCount(int count)
+    {
+        count = Math.Min(count, MaxFactCountHint);
+        if (count > Volatile.Read(ref _factCountHint))
+        {
+            Volatile.Write(ref _factCountHint, count);
+        }
+    }
 
     /// <summary>The alpha memories (with their patterns, in rule and element order) a fact of this concrete type feeds.</summary>
     public AlphaNode[] NodesFor(Type factType) => _nodesByType.GetOrAdd(factType, _computeNodes);
