@@ -3,10 +3,11 @@ using System.Linq.Expressions;
 namespace Insurance.Rules.Engine.Compilation;
 
 /// <summary>
-/// A rule expression that is turned into IL and JIT-compiled the first time it runs, not when the rule set is
-/// compiled. Compiling a lambda costs a few hundred microseconds of JIT time, and a case exercises only the rules
-/// its region and facts reach, so compiling on first use makes <see cref="RuleRepository.Compile"/> cheap and lets a
-/// process that evaluates one case pay only for what that case runs. Everything that can be wrong with a rule is
+/// A rule expression that is made executable when it first runs, not when the rule set is compiled: its first calls go
+/// through the expression interpreter, later ones through IL that the JIT compiled. Compiling a lambda costs a few
+/// hundred microseconds of JIT time, and a case exercises only the rules its region and facts reach, so this makes
+/// <see cref="RuleRepository.Compile"/> cheap, lets a process that evaluates one case JIT none of them, and gives a
+/// batch compiled code for the lambdas it runs often. Everything that can be wrong with a rule is
 /// still found by <see cref="RuleRepository.Compile"/>: the rewriting, which checks variables, runs there, and
 /// <see cref="ScopeCheck"/> rejects the one tree defect left for the lambda compiler (a parameter out of scope).
 /// Thread-safe: sessions on several threads may race to compile; one compiled delegate wins and is kept.

@@ -8,7 +8,7 @@ namespace Insurance.Rules.Engine.Compilation;
 /// <summary>
 /// Turns a declared rule into a <see cref="CompiledRule"/>: assigns tuple slots to variables, splits pattern
 /// conditions into single-fact (alpha) tests and joins, and turns every expression into a delegate that is
-/// JIT-compiled once, on its first use (<see cref="DeferredLambda{TDelegate}"/>).
+/// interpreted on its first uses and JIT-compiled after (<see cref="DeferredLambda{TDelegate}"/>).
 /// </summary>
 internal static class RuleCompiler
 {
