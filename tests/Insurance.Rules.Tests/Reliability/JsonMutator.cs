@@ -286,7 +286,8 @@ internal static class JsonMutator
         3 => "// comment\n" + json,
         4 => json + json, // two documents
         5 => json.Replace("\"", "'", StringComparison.Ordinal), // single quotes
-        _ => json.Insert(r.Between(1, json.Length - 1), r.Pick(["{", "]", ":", ",,", "\"", "NaN", "\\"])),
+        // A stray token right after the opening brace, where it cannot fall inside a string.
+        _ => json.Insert(1, r.Pick(["{", "]", ":", ",,", "\"", "NaN", "\\"])),
     };
 
     private static JsonObject UnknownEnum(JsonObject root, SeededRandom r)
