@@ -47,9 +47,9 @@ public sealed class InvariantTests : IClassFixture<InvariantRun>
     [Fact]
     public void Generator_Run_CoversEveryRegionStatusSchemeAndYear()
     {
-        if (FuzzSettings.Replay is not null)
+        if (FuzzSettings.Replay is not null || run.Cases < 10_000)
         {
-            return; // a replay generates one case: nothing to say about coverage
+            return; // a replay or a small run (INSURANCE_RULES_FUZZ_CASES) is too small to reach every combination
         }
 
         var seen = run.Coverage;
