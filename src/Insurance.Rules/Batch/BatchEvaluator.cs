@@ -66,25 +66,80 @@ public sealed class BatchEvaluator
         int parallelism,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        // Lines travel in chunks: one work item per chunk keeps scheduling cost per line low; the queue of chunk tasks
+        // keeps the output in input order and bounds what is in flight to about WindowPerWorker lines per worker.
         var workers = parallelism <= 0 ? Environment.ProcessorCount : parallelism;
-        var window = Math.Max(1, workers * WindowPerWorker);
-        var pending = new Queue<Task<BatchItem>>(window);
+        var chunkSize = Math.Clamp(WindowPerWorker / 2, 1, ChunkSize);
+        var maxChunks = Math.Max(2, workers * Math.Max(1, WindowPerWorker / chunkSize));
+        var pending = new Queue<Task<BatchItem[]>>(maxChunks);
         using var gate = new SemaphoreSlim(workers, workers);
         long number = 0;
+        var chunk = new List<TLine>(chunkSize);
+        long chunkStart = 1;
         await foreach (var line in lines.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            var n = ++number;
-            var item = line;
-            pending.Enqueue(RunAsync(gate, () => evaluate(n, item), cancellationToken));
-            while (pending.Count >= window)
+            if (chunk.Count == 0)
             {
-                yield return await pending.Dequeue().ConfigureAwait(false);
+                chunkStart = number + 1;
             }
+
+            number++;
+            chunk.Add(line);
+            if (chunk.Count < chunkSize)
+            {
+                continue;
+            }
+
+            pending.Enqueue(RunChunkAsync(gate, chunk.ToArray(), chunkStart, evaluate, cancellationToken));
+            chunk.Clear();
+            while (pending.Count >= maxChunks)
+            {
+                foreach (var item in await pending.Dequeue().ConfigureAwait(false))
+                {
+                    yield return item;
+                }
+            }
+        }
+
+        if (chunk.Count > 0)
+        {
+            pending.Enqueue(RunChunkAsync(gate, chunk.ToArray(), chunkStart, evaluate, cancellationToken));
         }
 
         while (pending.Count > 0)
         {
-            yield return await pending.Dequeue().ConfigureAwait(false);
+            foreach (var item in await pending.Dequeue().ConfigureAwait(false))
+            {
+                yield return item;
+            }
+        }
+    }
+
+    /// <summary>Lines evaluated per work item, at most.</summary>
+    public const int ChunkSize = 32;
+
+    private static async Task<BatchItem[]> RunChunkAsync<TLine>(
+        SemaphoreSlim gate, TLine[] lines, long firstNumber, Func<long, TLine, BatchItem> evaluate, CancellationToken ct)
+    {
+        await gate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            return await Task.Run(
+                () =>
+                {
+                    var items = new BatchItem[lines.Length];
+                    for (var i = 0; i < lines.Length; i++)
+                    {
+                        items[i] = evaluate(firstNumber + i, lines[i]);
+                    }
+
+                    return items;
+                },
+                ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Release();
         }
     }
 
@@ -108,16 +163,12 @@ public sealed class BatchEvaluator
                 }
             }
 
-            for (var i = start; i < read; i++)
+            int end;
+            while ((end = Array.IndexOf(buffer, (byte)'\n', start, read - start)) >= 0)
             {
-                if (buffer[i] != (byte)'\n')
-                {
-                    continue;
-                }
-
-                line.Write(buffer, start, i - start);
+                line.Write(buffer, start, end - start);
                 yield return TakeLine(line);
-                start = i + 1;
+                start = end + 1;
             }
 
             line.Write(buffer, start, read - start);
@@ -197,16 +248,4 @@ public sealed class BatchEvaluator
     private static BatchItem Error(long lineNumber, IReadOnlyList<InputError> errors)
         => new(lineNumber, null, errors, ResultJson.SerializeErrors(errors, lineNumber));
 
-    private static async Task<BatchItem> RunAsync(SemaphoreSlim gate, Func<BatchItem> work, CancellationToken ct)
-    {
-        await gate.WaitAsync(ct).ConfigureAwait(false);
-        try
-        {
-            return await Task.Run(work, ct).ConfigureAwait(false);
-        }
-        finally
-        {
-            gate.Release();
-        }
-    }
 }
