@@ -544,9 +544,19 @@ public sealed class LedgerAnalysis
             // FACTS §0: "the earliest of the paidOn dates of its backpaid months and the payment date of the first
             // paid month after it (an on-time record without paidOn counts as paid on the first day of its month)".
             paymentDate = earliest ?? PaidOnAt(closing - _base);
-            if (closing >= 0 && PaidOnAt(closing - _base) < paymentDate)
+            if (closing >= 0)
             {
-                paymentDate = PaidOnAt(closing - _base);
+                // The first paid month after the gap, and any month of the same paid run prepaid even earlier: the
+                // gap closes when the person pays again, so a month paid ahead before the arrears counts from its
+                // own payment date (otherwise paying the arrears earlier could move the payment date later).
+                for (var m = closing; StateAt(m) != StateUnpaid; m++)
+                {
+                    var paid = PaidOnAt(m - _base);
+                    if (paid < paymentDate)
+                    {
+                        paymentDate = paid;
+                    }
+                }
             }
 
             kind = PaymentKind.Actual;

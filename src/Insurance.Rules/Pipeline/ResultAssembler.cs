@@ -33,9 +33,21 @@ internal sealed class ResultAssembler
         // Gaps, each with its outcome.
         var gaps = new List<GapResult>(gapFacts.Count);
         GapOutcome? latest = null;
+        LocalDate? running = null;
         foreach (var g in gapFacts)
         {
             var o = OutcomeFor(outcomes, g);
+            if (o is not null && running is { } earlier && o.BenefitsResumeOn is { } own && own < earlier)
+            {
+                // A waiting period still running from an earlier gap is not cut short by a later, shorter one.
+                o = o with { BenefitsResumeOn = earlier, WaitingMonths = Math.Max(o.WaitingMonths, GapMonths(o.Gap.PaymentMonth, earlier)) };
+            }
+
+            if (o?.BenefitsResumeOn is { } resumeOn)
+            {
+                running = running is { } r && r > resumeOn ? r : resumeOn;
+            }
+
             if (g.IsLatest)
             {
                 latest = o;
@@ -199,6 +211,8 @@ internal sealed class ResultAssembler
 
         return gaps.Count > 0 && gaps[^1].Open ? gaps[^1].Gap.From : new YearMonth(c.AsOf.Year, c.AsOf.Month);
     }
+
+    private static int GapMonths(YearMonth from, LocalDate to) => Math.Max(0, ((to.Year - from.Year) * 12) + to.Month - from.Month);
 
     private static GapOutcome? OutcomeFor(List<GapOutcome> outcomes, GapFact g)
     {

@@ -226,7 +226,8 @@ internal sealed class InvariantChecker
         if (TryEvaluate(WithPlan(c, earlier), found, $"plan.payOn {earlier:yyyy-MM-dd}", out var a, out _)
             && TryEvaluate(WithPlan(c, later), found, $"plan.payOn {later:yyyy-MM-dd}", out var b, out _)
             && a.BenefitsResumeOn is { } ra && b.BenefitsResumeOn is { } rb && ra > rb
-            && !RulesChangeBetween(c.Region, earlier, later))
+            && !RulesChangeBetween(c.Region, earlier, later)
+            && !(a.ResidentWaiting is not null && b.ResidentWaiting is not null && BuyDifferentResidentYears(c, earlier, later)))
         {
             found.Add(new Violation(Invariant.PayingEarlierNeverLater, $"plan: {Band(a)} vs {Band(b)}",
                 $"plan.payOn {earlier:yyyy-MM-dd} resumes {ra:yyyy-MM-dd} ({Band(a)}) but plan.payOn {later:yyyy-MM-dd} resumes {rb:yyyy-MM-dd} ({Band(b)})"));
@@ -270,6 +271,25 @@ internal sealed class InvariantChecker
             found.Add(new Violation(Invariant.PayingEarlierNeverLater, $"backpayment: {Band(result)} vs {Band(e)}",
                 $"contributions[{index}].paidOn moved from {original.PaidOn:yyyy-MM-dd} to {moved:yyyy-MM-dd}: benefitsResumeOn {baseResume:yyyy-MM-dd} ({Band(result)}) became {re:yyyy-MM-dd} ({Band(e)})"));
         }
+    }
+
+    // True when two resident-scheme payments buy different insurance years: a centralised period opens between
+    // them (paying just before it opens buys this year with a waiting period; paying in it buys next year from
+    // 1 January), or they fall in different calendar years. Such payments are different purchases, so "earlier is
+    // never worse" compares only payments for the same year.
+    private bool BuyDifferentResidentYears(InsuranceCase c, LocalDate earlier, LocalDate later)
+    {
+        if (earlier.Year != later.Year)
+        {
+            return true;
+        }
+
+        var code = calculator.Packs.TryResolveAlias(c.Region, out var resolved) ? resolved : c.Region;
+        var fact = new Insurance.Rules.Policies.Facts.CaseFact(c, Insurance.Rules.Domain.Ledger.LedgerAnalysis.Analyze(c), calculator.Packs.For(code));
+        return Insurance.Rules.Policies.Resident.ResidentCover.YearForPayment(fact, earlier)
+            != Insurance.Rules.Policies.Resident.ResidentCover.YearForPayment(fact, later)
+            || Insurance.Rules.Policies.Resident.ResidentCover.CentralPeriod(fact, earlier.Year + 1) is { } next
+                && next.Start > earlier && next.Start <= later;
     }
 
     // True when a value of the region's packs (the region, its province, CN) takes or loses effect after
