@@ -283,7 +283,7 @@ public sealed class CaseJsonTests
         var result = CaseJson.Parse(File.ReadAllBytes(Path.Combine(CaseDocuments.SamplesDirectory, file)), CaseDocuments.English);
 
         result.Errors.Should().BeEmpty();
-        result.Case.Should().NotBeNull();
+        result.Case!.Contributions.Should().NotBeEmpty("every sample carries a contribution history");
     }
 
     [Theory]

@@ -35,7 +35,7 @@ public partial class PackRegistryTests
     public void Load_DirectoryOfUserPacks_LoadsEachFile()
     {
         var registry = PackRegistry.Load([TestPaths.User("wuhan")]);
-        registry.Find("420100").Should().NotBeNull();
+        registry.Find("420100")!.Origin.Should().EndWith(".yaml", "the city comes from the folder's file");
     }
 
     [Fact]
