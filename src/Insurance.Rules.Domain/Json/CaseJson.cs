@@ -23,7 +23,13 @@ public static class CaseJson
     /// <param name="utf8">The document.</param>
     /// <param name="options">Language, region aliases and limits.</param>
     /// <returns>The case, or every problem found.</returns>
-    public static CaseParseResult Parse(ReadOnlySpan<byte> utf8, CaseReadOptions options)
+    public static CaseParseResult Parse(ReadOnlySpan<byte> utf8, CaseReadOptions options) => Parse(utf8, options, allowFastPath: true);
+
+    /// <summary>
+    /// Reads a case; with <paramref name="allowFastPath"/> false every document takes the full path (the validator),
+    /// so that tests can compare the two paths document by document.
+    /// </summary>
+    internal static CaseParseResult Parse(ReadOnlySpan<byte> utf8, CaseReadOptions options, bool allowFastPath)
     {
         ArgumentNullException.ThrowIfNull(options);
         var limits = options.Limits;
@@ -56,7 +62,8 @@ public static class CaseJson
         recordBuffer = null;
         try
         {
-            if (FastCaseReader.TryRead(utf8, fastCheck, records) is { } quick && CaseChecks.AllPassButContributions(quick, fastCheck))
+            if (allowFastPath
+                && FastCaseReader.TryRead(utf8, fastCheck, records) is { } quick && CaseChecks.AllPassButContributions(quick, fastCheck))
             {
                 return CaseParseResult.Success(CaseMapper.ToModel(quick, regions, records));
             }
