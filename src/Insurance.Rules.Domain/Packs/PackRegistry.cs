@@ -192,10 +192,14 @@ public sealed class PackRegistry
         }
     }
 
-    private static IReadOnlyList<PackDocument> ReadEmbeddedDocuments()
+    /// <summary>True when the shipped packs of this process were read from the snapshot (for tests and diagnostics).</summary>
+    internal static bool EmbeddedFromSnapshot { get; private set; }
+
+    /// <summary>The shipped pack files: resource names (without prefix) and bytes, in name order.</summary>
+    internal static IReadOnlyList<(string Name, byte[] Bytes)> EmbeddedSources()
     {
         var assembly = typeof(PackRegistry).Assembly;
-        var documents = new List<PackDocument>();
+        var sources = new List<(string Name, byte[] Bytes)>();
         var names = assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(ResourceSuffix, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);
@@ -203,10 +207,39 @@ public sealed class PackRegistry
         {
             using var stream = assembly.GetManifestResourceStream(name)
                 ?? throw new InvalidOperationException($"Embedded pack resource {name} cannot be opened.");
-            using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            documents.Add(PackFileParser.Parse(reader, PackSourceFile.Embedded(name[ResourcePrefix.Length..])));
+            var bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+            sources.Add((name[ResourcePrefix.Length..], bytes));
+        }
+
+        return sources;
+    }
+
+    /// <summary>Parses the shipped pack files from their YAML (what the snapshot is generated from).</summary>
+    internal static IReadOnlyList<PackDocument> ParseYaml(IReadOnlyList<(string Name, byte[] Bytes)> sources)
+    {
+        var documents = new List<PackDocument>(sources.Count);
+        foreach (var (name, bytes) in sources)
+        {
+            using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            documents.Add(PackFileParser.Parse(reader, PackSourceFile.Embedded(name)));
         }
 
         return documents;
+    }
+
+    private static IReadOnlyList<PackDocument> ReadEmbeddedDocuments()
+    {
+        var sources = EmbeddedSources();
+        using (var snapshot = typeof(PackRegistry).Assembly.GetManifestResourceStream(PackSnapshot.ResourceName))
+        {
+            if (snapshot is not null && PackSnapshot.TryRead(snapshot, PackSnapshot.SourceHash(sources)) is { } documents)
+            {
+                EmbeddedFromSnapshot = true;
+                return documents;
+            }
+        }
+
+        return ParseYaml(sources);
     }
 }

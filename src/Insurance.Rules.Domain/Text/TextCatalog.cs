@@ -47,8 +47,42 @@ public sealed class TextCatalog
         using var stream = assembly.GetManifestResourceStream(resourceName)
             ?? throw new TextCatalogException(
                 $"The assembly {assembly.GetName().Name} has no embedded resource '{resourceName}'.", source: resourceName);
-        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var yaml = new byte[stream.Length];
+        stream.ReadExactly(yaml);
+
+        // A snapshot generated from exactly these bytes spares a cold start the YAML parser (TextSnapshot).
+        using (var snapshot = assembly.GetManifestResourceStream(resourceName + TextSnapshot.ResourceSuffix))
+        {
+            if (snapshot is not null && TextSnapshot.TryRead(snapshot, TextSnapshot.SourceHash(yaml)) is { } entries
+                && FromEntries(entries, resourceName) is { } fromSnapshot)
+            {
+                return fromSnapshot;
+            }
+        }
+
+        using var reader = new StreamReader(new MemoryStream(yaml), Encoding.UTF8);
         return FromYaml(reader.ReadToEnd(), resourceName);
+    }
+
+    /// <summary>True when this catalogue was read from its snapshot rather than its YAML (for tests).</summary>
+    internal bool FromSnapshot { get; private init; }
+
+    /// <summary>The entries as (code, zh, en), for writing a snapshot.</summary>
+    internal IEnumerable<(string Code, string Zh, string En)> Entries()
+        => entries.Select(e => (e.Key, e.Value.Zh, e.Value.En));
+
+    private static TextCatalog? FromEntries(List<(string Code, string Zh, string En)> list, string sourceName)
+    {
+        var result = new Dictionary<string, Entry>(list.Count, StringComparer.Ordinal);
+        foreach (var (code, zh, en) in list)
+        {
+            if (!result.TryAdd(code, new Entry(zh, en)))
+            {
+                return null;
+            }
+        }
+
+        return new TextCatalog(result.ToFrozenDictionary(StringComparer.Ordinal), sourceName) { FromSnapshot = true };
     }
 
     /// <summary>Reads a catalogue from YAML text.</summary>
