@@ -68,6 +68,10 @@ public static class CaseJson
                 return CaseParseResult.Success(CaseMapper.ToModel(quick, regions, records));
             }
         }
+        catch (InvalidOperationException)
+        {
+            // An escaped lone surrogate cannot become a string; the prescan below reports it with its offset.
+        }
         finally
         {
             // The model copies the records; the buffer goes back to this thread for the next document.

@@ -27,7 +27,20 @@ internal static class JsonPrescan
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
-                        frames[^1] = frames[^1] with { Name = reader.GetString() };
+                        if (!TryGetText(ref reader, errors, out var name))
+                        {
+                            return false;
+                        }
+
+                        frames[^1] = frames[^1] with { Name = name };
+                        break;
+                    case JsonTokenType.String:
+                        AdvanceIndex(frames);
+                        if (reader.ValueIsEscaped && !TryGetText(ref reader, errors, out _))
+                        {
+                            return false;
+                        }
+
                         break;
                     case JsonTokenType.StartObject:
                     case JsonTokenType.StartArray:
@@ -61,6 +74,23 @@ internal static class JsonPrescan
         }
 
         return true;
+    }
+
+    // An escape may spell half of a surrogate pair (\ud800 alone): well-formed JSON, but not Unicode text, and the
+    // reader refuses to turn it into a string. Reported like invalid UTF-8, at the string's byte offset.
+    private static bool TryGetText(ref Utf8JsonReader reader, ErrorCollector errors, out string? text)
+    {
+        try
+        {
+            text = reader.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            errors.AddWithMessage(JsonPath.Root, ErrorCodes.JsonEncoding, "json.encoding.escape", ("offset", reader.TokenStartIndex));
+            text = null;
+            return false;
+        }
     }
 
     private static void AdvanceIndex(List<Frame> frames)

@@ -208,6 +208,47 @@ public sealed class CaseJsonBadInputTests
         result.Errors.Should().ContainSingle().Which.Code.Should().Be(ErrorCodes.JsonEncoding);
     }
 
+    [Theory]
+    [InlineData("E-\\ud800x", "a high surrogate escaped alone in a value")]
+    [InlineData("E-\\udc00", "a low surrogate escaped alone in a value")]
+    [InlineData("E-\\ud800", "a high surrogate at the end of a value")]
+    public void Parse_EscapedLoneSurrogateInValue_ReportsEncodingWithOffset(string id, string label)
+    {
+        var json = CaseDocuments.Valid.Replace("E-1001", id, StringComparison.Ordinal);
+        var utf8 = System.Text.Encoding.UTF8.GetBytes(json);
+
+        var result = CaseJson.Parse(utf8, CaseDocuments.English);
+
+        result.Case.Should().BeNull(label);
+        var error = result.Errors.Should().ContainSingle().Which;
+        error.Code.Should().Be(ErrorCodes.JsonEncoding);
+        error.Path.Should().Be("$");
+        var offset = json.IndexOf("\"" + id, StringComparison.Ordinal);
+        error.Message.Should().Contain($"byte offset {offset} ").And.Contain("unpaired surrogate");
+    }
+
+    [Fact]
+    public void Parse_EscapedLoneSurrogateInPropertyName_ReportsEncoding()
+    {
+        var json = CaseDocuments.Valid.Replace("\"asOf\"", "\"\\udc00\": 1, \"asOf\"", StringComparison.Ordinal);
+
+        var result = CaseJson.Parse(System.Text.Encoding.UTF8.GetBytes(json), CaseDocuments.English);
+
+        result.Errors.Should().ContainSingle().Which.Code.Should().Be(ErrorCodes.JsonEncoding);
+    }
+
+    [Fact]
+    public void Parse_EscapedSurrogatePair_IsValidText()
+    {
+        // Boundary: the same escapes as a complete pair (U+1F600) are valid and reach the case.
+        var json = CaseDocuments.Valid.Replace("E-1001", "E-\\ud83d\\ude00", StringComparison.Ordinal);
+
+        var result = CaseJson.Parse(System.Text.Encoding.UTF8.GetBytes(json), CaseDocuments.English);
+
+        result.Errors.Should().BeEmpty();
+        result.Case!.Participant.Id.Should().Be("E-\U0001F600");
+    }
+
     [Fact]
     public void Parse_DuplicateKeys_ReportsEachRepeat()
     {
