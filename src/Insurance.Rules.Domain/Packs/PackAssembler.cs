@@ -92,11 +92,12 @@ internal static class PackAssembler
 
     private static void CheckAliases(List<Builder> order)
     {
-        var owners = new Dictionary<string, (string Code, PackDocument Document, int Line)>(StringComparer.Ordinal);
+        var owners = new Dictionary<string, AliasOwner>(StringComparer.Ordinal);
         foreach (var builder in order)
         {
             foreach (var (document, alias) in builder.AliasEntries)
             {
+                // (Reference types in these collections: their generic code is precompiled, which a cold start needs.)
                 if (owners.TryGetValue(alias.Alias, out var owner))
                 {
                     if (owner.Code == builder.Code)
@@ -109,14 +110,14 @@ internal static class PackAssembler
                         $"alias '{alias.Alias}' is already used by {owner.Code} ({owner.Document.File.DisplayName}:{owner.Line})");
                 }
 
-                owners.Add(alias.Alias, (builder.Code, document, alias.Line));
+                owners.Add(alias.Alias, new AliasOwner(builder.Code, document, alias.Line));
             }
         }
     }
 
     private sealed class Builder
     {
-        private readonly SortedDictionary<string, List<PackValue>> values = new(StringComparer.Ordinal);
+        private readonly SortedList<string, List<PackValue>> values = new(StringComparer.Ordinal);
         private readonly List<string> overriddenBy = [];
 
         private Builder(PackDocument document)
@@ -129,7 +130,7 @@ internal static class PackAssembler
             Parent = document.Parent;
             foreach (var alias in document.Aliases)
             {
-                AliasEntries.Add((document, alias));
+                AliasEntries.Add(new(document, alias));
             }
 
             foreach (var (key, entries) in document.Values)
@@ -150,7 +151,7 @@ internal static class PackAssembler
 
         public string? Parent { get; private set; }
 
-        public List<(PackDocument Document, PackAliasEntry Alias)> AliasEntries { get; } = [];
+        public List<DocumentAlias> AliasEntries { get; } = [];
 
         public static Builder Create(PackDocument document)
         {
@@ -182,7 +183,7 @@ internal static class PackAssembler
 
             foreach (var alias in document.Aliases)
             {
-                AliasEntries.Add((document, alias));
+                AliasEntries.Add(new(document, alias));
             }
 
             // A user entry list replaces the shipped list of that key as a whole, so ranges never mix across files.
@@ -196,10 +197,14 @@ internal static class PackAssembler
 
         public RegionPack Build()
         {
-            var byKey = new SortedDictionary<string, IReadOnlyList<PackValue>>(StringComparer.Ordinal);
+            var byKey = new SortedList<string, IReadOnlyList<PackValue>>(values.Count, StringComparer.Ordinal);
             foreach (var (key, entries) in values)
             {
-                byKey[key] = entries.OrderBy(e => e.EffectiveFrom).ToArray();
+                // Ranges of one key never overlap (checked per file; an override replaces the list), so the starts
+                // are distinct and an unstable sort orders them the same as a stable one.
+                var ordered = entries.ToArray();
+                Array.Sort(ordered, static (a, b) => a.EffectiveFrom.CompareTo(b.EffectiveFrom));
+                byKey[key] = ordered;
             }
 
             return new RegionPack(
@@ -229,4 +234,8 @@ internal static class PackAssembler
             }
         }
     }
+
+    private sealed record AliasOwner(string Code, PackDocument Document, int Line);
+
+    private sealed record DocumentAlias(PackDocument Document, PackAliasEntry Alias);
 }

@@ -29,7 +29,7 @@ internal sealed class PackDocument
 
     public List<PackAliasEntry> Aliases { get; } = [];
 
-    public SortedDictionary<string, List<PackValue>> Values { get; } = new(StringComparer.Ordinal);
+    public SortedList<string, List<PackValue>> Values { get; } = new(StringComparer.Ordinal);
 }
 
 /// <summary>An alias as written in a pack file.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace Insurance.Rules.Domain.Packs;
 
@@ -212,8 +211,9 @@ public static class PackKeyCatalogue
             "Tianjin: documents for continuing individual payment, as document codes.", itemPattern: DocumentCode),
     ];
 
-    private static readonly FrozenDictionary<string, PackKeyDefinition> ByKey =
-        Definitions.ToFrozenDictionary(d => d.Key, StringComparer.Ordinal);
+    // A plain dictionary: every evaluation's first pack lookup builds it, and freezing costs more than it saves here.
+    private static readonly Dictionary<string, PackKeyDefinition> ByKey =
+        Definitions.ToDictionary(d => d.Key, StringComparer.Ordinal);
 
     /// <summary>Every key definition, in catalogue order (grouped by topic).</summary>
     public static IReadOnlyList<PackKeyDefinition> All => Definitions;

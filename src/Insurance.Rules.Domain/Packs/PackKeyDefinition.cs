@@ -8,6 +8,8 @@ namespace Insurance.Rules.Domain.Packs;
 /// </summary>
 public sealed class PackKeyDefinition
 {
+    private Regex? itemRegex;
+
     /// <summary>Creates a key definition.</summary>
     /// <param name="key">The dotted key, e.g. <c>gap.flexible.rule</c>.</param>
     /// <param name="type">The type every value must have.</param>
@@ -44,7 +46,6 @@ public sealed class PackKeyDefinition
         AllowedValues = allowed;
         ItemPattern = itemPattern;
         MapKeys = maps;
-        ItemRegex = itemPattern is null ? null : new Regex("^(?:" + itemPattern + ")$", RegexOptions.CultureInvariant);
     }
 
     /// <summary>The dotted key, e.g. <c>gap.flexible.rule</c>.</summary>
@@ -65,5 +66,6 @@ public sealed class PackKeyDefinition
     /// <summary>For maps: the exact set of keys the map must have; empty for other types.</summary>
     public IReadOnlyList<PackMapKey> MapKeys { get; }
 
-    internal Regex? ItemRegex { get; }
+    // Built on first use: only reading a pack file checks items, and evaluating a case never does.
+    internal Regex? ItemRegex => ItemPattern is null ? null : itemRegex ??= new Regex("^(?:" + ItemPattern + ")$", RegexOptions.CultureInvariant);
 }

@@ -5,6 +5,8 @@ namespace Insurance.Rules.Domain.Packs;
 /// <summary>One key of a <see cref="PackValueType.Map"/> value: its name, the pattern its text must match, and what it means.</summary>
 public sealed class PackMapKey
 {
+    private Regex? regex;
+
     /// <summary>Creates a map-key definition.</summary>
     /// <param name="name">The key as written in the pack.</param>
     /// <param name="pattern">A regular expression the whole value text must match.</param>
@@ -17,7 +19,6 @@ public sealed class PackMapKey
         Name = name;
         Pattern = pattern;
         Description = description;
-        Regex = new Regex("^(?:" + pattern + ")$", RegexOptions.CultureInvariant);
     }
 
     /// <summary>The key as written in the pack.</summary>
@@ -29,5 +30,6 @@ public sealed class PackMapKey
     /// <summary>What the entry means.</summary>
     public string Description { get; }
 
-    internal Regex Regex { get; }
+    // Built on first use: only reading a pack file checks patterns, and evaluating a case never does.
+    internal Regex Regex => regex ??= new Regex("^(?:" + Pattern + ")$", RegexOptions.CultureInvariant);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text;
 
 namespace Insurance.Rules.Domain.Packs;
@@ -16,15 +15,23 @@ public sealed class PackRegistry
     private static readonly Lazy<IReadOnlyList<PackDocument>> EmbeddedDocuments = new(ReadEmbeddedDocuments);
     private static readonly Lazy<PackRegistry> Embedded = new(() => new PackRegistry(PackAssembler.Assemble(EmbeddedDocuments.Value, [])));
 
-    private readonly FrozenDictionary<string, RegionPack> byCode;
-    private readonly FrozenDictionary<string, string> aliasToCode;
+    private readonly Dictionary<string, RegionPack> byCode;
+    private readonly Dictionary<string, string> aliasToCode;
 
     private PackRegistry(IReadOnlyList<RegionPack> packs)
     {
         Packs = packs;
-        byCode = packs.ToFrozenDictionary(p => p.Code, StringComparer.Ordinal);
-        aliasToCode = packs.SelectMany(p => p.Aliases.Select(a => (Alias: a, p.Code)))
-            .ToFrozenDictionary(x => x.Alias, x => x.Code, StringComparer.Ordinal);
+        // Plain dictionaries and loops: a handful of packs, and a one-case process builds this on its critical path.
+        byCode = new Dictionary<string, RegionPack>(packs.Count, StringComparer.Ordinal);
+        aliasToCode = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pack in packs)
+        {
+            byCode.Add(pack.Code, pack);
+            foreach (var alias in pack.Aliases)
+            {
+                aliasToCode.Add(alias, pack.Code);
+            }
+        }
     }
 
     /// <summary>The packs, shipped ones first (by file name), then user-added regions in load order.</summary>

@@ -32,6 +32,34 @@ public class PackKeyCatalogueTests
     public void Get_KnownKey_HasType(string key, PackValueType type) => PackKeyCatalogue.Get(key).Type.Should().Be(type);
 
     [Fact]
+    public void All_PatternsOfItemsAndMapKeys_AreValidAnchoredExpressions()
+    {
+        // The expressions are built on first use (a cold start never needs them), so prove here that each one builds
+        // (an invalid pattern throws) and is anchored at both ends.
+        var checkedPatterns = 0;
+        foreach (var definition in PackKeyCatalogue.All)
+        {
+            if (definition.ItemPattern is not null)
+            {
+                definition.ItemRegex!.ToString().Should().Be("^(?:" + definition.ItemPattern + ")$");
+                checkedPatterns++;
+            }
+            else
+            {
+                definition.ItemRegex.Should().BeNull();
+            }
+
+            foreach (var mapKey in definition.MapKeys)
+            {
+                mapKey.Regex.ToString().Should().Be("^(?:" + mapKey.Pattern + ")$");
+                checkedPatterns++;
+            }
+        }
+
+        checkedPatterns.Should().BeGreaterThan(0);
+    }
+
+    [Fact]
     public void TryGet_UnknownKey_False() => PackKeyCatalogue.TryGet("gap.flexible.rul", out _).Should().BeFalse();
 
     [Fact]
