@@ -203,27 +203,33 @@ public sealed class PackRegistry
     internal static bool EmbeddedFromSnapshot { get; private set; }
 
     /// <summary>The shipped pack files: resource names (without prefix) and bytes, in name order.</summary>
-    internal static IReadOnlyList<(string Name, byte[] Bytes)> EmbeddedSources()
+    internal static IReadOnlyList<PackSource> EmbeddedSources()
     {
         var assembly = typeof(PackRegistry).Assembly;
-        var sources = new List<(string Name, byte[] Bytes)>();
-        var names = assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(ResourceSuffix, StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal);
+        var sources = new List<PackSource>();
+
+        // A plain loop and sort: this runs on every cold start, where each generic LINQ shape costs JIT time.
+        var names = assembly.GetManifestResourceNames();
+        Array.Sort(names, StringComparer.Ordinal);
         foreach (var name in names)
         {
+            if (!name.StartsWith(ResourcePrefix, StringComparison.Ordinal) || !name.EndsWith(ResourceSuffix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             using var stream = assembly.GetManifestResourceStream(name)
                 ?? throw new InvalidOperationException($"Embedded pack resource {name} cannot be opened.");
             var bytes = new byte[stream.Length];
             stream.ReadExactly(bytes);
-            sources.Add((name[ResourcePrefix.Length..], bytes));
+            sources.Add(new PackSource(name[ResourcePrefix.Length..], bytes));
         }
 
         return sources;
     }
 
     /// <summary>Parses the shipped pack files from their YAML (what the snapshot is generated from).</summary>
-    internal static IReadOnlyList<PackDocument> ParseYaml(IReadOnlyList<(string Name, byte[] Bytes)> sources)
+    internal static IReadOnlyList<PackDocument> ParseYaml(IReadOnlyList<PackSource> sources)
     {
         var documents = new List<PackDocument>(sources.Count);
         foreach (var (name, bytes) in sources)
@@ -249,4 +255,7 @@ public sealed class PackRegistry
 
         return ParseYaml(sources);
     }
+
+    /// <summary>A shipped pack file: its resource name without prefix, and its bytes.</summary>
+    internal sealed record PackSource(string Name, byte[] Bytes);
 }

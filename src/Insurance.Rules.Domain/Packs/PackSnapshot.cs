@@ -18,7 +18,7 @@ internal static class PackSnapshot
     private const string Kind = "region packs";
 
     /// <summary>The hash of the pack sources: names and bytes, in the given (name) order.</summary>
-    public static ulong SourceHash(IReadOnlyList<(string Name, byte[] Bytes)> sources)
+    public static ulong SourceHash(IReadOnlyList<PackRegistry.PackSource> sources)
     {
         var hash = DataSnapshot.HashStart();
         foreach (var (name, bytes) in sources)

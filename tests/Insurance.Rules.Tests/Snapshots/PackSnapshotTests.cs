@@ -9,7 +9,7 @@ namespace Insurance.Rules.Tests.Snapshots;
 /// </summary>
 public sealed class PackSnapshotTests
 {
-    private static readonly IReadOnlyList<(string Name, byte[] Bytes)> Sources = PackRegistry.EmbeddedSources();
+    private static readonly IReadOnlyList<PackRegistry.PackSource> Sources = PackRegistry.EmbeddedSources();
 
     [Fact]
     public void PacksSnapshot_MatchesTheGeneratedSnapshot()
@@ -51,8 +51,8 @@ public sealed class PackSnapshotTests
         PackSnapshot.TryRead(new MemoryStream(EmbeddedSnapshot()), hash + 1).Should().BeNull();
 
         // One changed byte in one pack file changes the hash.
-        var edited = Sources.Select(s => (s.Name, s.Bytes.ToArray())).ToList();
-        edited[^1].Item2[^2] ^= 0x20;
+        var edited = Sources.Select(s => new PackRegistry.PackSource(s.Name, s.Bytes.ToArray())).ToList();
+        edited[^1].Bytes[^2] ^= 0x20;
         PackSnapshot.SourceHash(edited).Should().NotBe(hash);
     }
 
