@@ -36,8 +36,34 @@ public sealed class InsuranceCase
         Participant = participant;
         Contributions = contributions.ToArray();
         DeemedMonths = deemedMonths;
-        Events = (events ?? []).OrderBy(e => e.Date).ThenBy(e => e.Type).ToArray();
+        Events = SortEvents((events ?? []).ToArray());
         Plan = plan ?? Plan.None;
+    }
+
+    // Stable insertion sort by (date, type): a case has a handful of events, and a cold start pays JIT time for
+    // each generic LINQ ordering shape over NodaTime dates.
+    private static CaseEvent[] SortEvents(CaseEvent[] events)
+    {
+        for (var i = 1; i < events.Length; i++)
+        {
+            var current = events[i];
+            var j = i - 1;
+            while (j >= 0 && Compare(events[j], current) > 0)
+            {
+                events[j + 1] = events[j];
+                j--;
+            }
+
+            events[j + 1] = current;
+        }
+
+        return events;
+
+        static int Compare(CaseEvent a, CaseEvent b)
+        {
+            var byDate = a.Date.CompareTo(b.Date);
+            return byDate != 0 ? byDate : ((int)a.Type).CompareTo((int)b.Type);
+        }
     }
 
     /// <summary>The evaluation date.</summary>

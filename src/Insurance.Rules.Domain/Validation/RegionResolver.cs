@@ -43,5 +43,5 @@ internal sealed class RegionResolver
     /// <summary>The outcome of resolving one region.</summary>
     /// <param name="Code">The region code, when valid.</param>
     /// <param name="Error">The error code, when not.</param>
-    internal readonly record struct Resolution(string? Code, string? Error);
+    internal sealed record Resolution(string? Code, string? Error);
 }
