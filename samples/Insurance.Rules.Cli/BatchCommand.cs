@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using Insurance.Rules.Batch;
 using Insurance.Rules.Domain.Text;
 
@@ -20,41 +19,42 @@ internal static class BatchCommand
         var calculator = CliApp.Calculator(packs, lang);
         var evaluator = new BatchEvaluator(calculator);
         // Raw bytes: invalid UTF-8 in a line is reported for that line, never silently replaced.
-        using var file_in = input == "-" ? null : new FileStream(input, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: false);
-        using var file = output is null ? null : new StreamWriter(output, false, new UTF8Encoding(false), 1 << 16);
-        var writer = file ?? stdout;
-        var source = file_in ?? CliApp.StdinStream(stdin);
-        long total = 0, valid = 0, invalid = 0;
+        using var fileIn = input == "-" ? null : new FileStream(input, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: false);
+        var source = fileIn ?? CliApp.StdinStream(stdin);
         var clock = Stopwatch.StartNew();
         var progress = isTerminal && output is not null;
-        var task = Task.Run(async () =>
-        {
-            await foreach (var item in evaluator.EvaluateAsync(BatchEvaluator.ReadUtf8LinesAsync(source), parallel, lang).ConfigureAwait(false))
+        long shown = 0;
+        Action<long>? report = progress
+            ? lines =>
             {
-                await writer.WriteLineAsync(item.Json).ConfigureAwait(false);
-                total++;
-                if (item.IsValid)
+                // Progress per thousand lines; the evaluator reports after each chunk of lines.
+                if (lines / 1000 > shown / 1000)
                 {
-                    valid++;
-                }
-                else
-                {
-                    invalid++;
-                }
-
-                if (progress && total % 1000 == 0)
-                {
-                    stderr.Write($"\r{total:N0} …");
+                    shown = lines;
+                    stderr.Write($"\r{lines / 1000 * 1000:N0} …");
                 }
             }
-        });
-        task.GetAwaiter().GetResult();
-        writer.Flush();
+            : null;
+        BatchSummary summary;
+        if (output is null)
+        {
+            summary = evaluator.Evaluate(source, stdout, parallel, lang, report);
+            stdout.Flush();
+        }
+        else
+        {
+            // The results go to the file as the UTF-8 bytes they are written in (no byte-order mark).
+            using var file = new FileStream(output, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
+            summary = evaluator.Evaluate(source, file, parallel, lang, report);
+            file.Flush();
+        }
+
         if (progress)
         {
             stderr.Write('\r');
         }
 
+        var (total, valid, invalid) = (summary.Lines, summary.Evaluated, summary.Invalid);
         var seconds = clock.Elapsed.TotalSeconds;
         stderr.WriteLine(lang == Language.En
             ? $"processed {total} line(s): {valid} evaluated, {invalid} invalid ({seconds:F1} s)"

@@ -143,6 +143,62 @@ public sealed class BatchEvaluator
         }
     }
 
+    /// <summary>
+    /// Evaluates the JSON Lines of <paramref name="input"/> and writes one output line per input line to
+    /// <paramref name="output"/>, as UTF-8 in input order (each line's <see cref="BatchItem.Json"/> followed by
+    /// <see cref="Environment.NewLine"/>). Lines are split as <see cref="ReadUtf8LinesAsync"/> splits them. This is the
+    /// fast path for files: lines are read into reused buffers and results are written as UTF-8 without strings.
+    /// </summary>
+    /// <param name="input">The JSON Lines input.</param>
+    /// <param name="output">Receives the output lines; not flushed.</param>
+    /// <param name="parallelism">Worker threads; 0 for one per core.</param>
+    /// <param name="language">Language of texts; null for the calculator's.</param>
+    /// <param name="progress">Called on the calling thread with the number of lines written so far, after each chunk of lines.</param>
+    /// <param name="cancellationToken">Stops reading and evaluating.</param>
+    /// <returns>How many lines were read, evaluated and invalid.</returns>
+    public BatchSummary Evaluate(
+        Stream input, Stream output, int parallelism = 0, Language? language = null, Action<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(output);
+        return Pipeline(parallelism, language, cancellationToken).Run(input, output.Write, progress);
+    }
+
+    /// <summary>
+    /// Evaluates the JSON Lines of <paramref name="input"/> and writes one output line per input line to
+    /// <paramref name="output"/> in input order, as <see cref="Evaluate(Stream, Stream, int, Language?, Action{long}?, CancellationToken)"/> does.
+    /// </summary>
+    /// <param name="input">The JSON Lines input.</param>
+    /// <param name="output">Receives the output lines; not flushed.</param>
+    /// <param name="parallelism">Worker threads; 0 for one per core.</param>
+    /// <param name="language">Language of texts; null for the calculator's.</param>
+    /// <param name="progress">Called on the calling thread with the number of lines written so far, after each chunk of lines.</param>
+    /// <param name="cancellationToken">Stops reading and evaluating.</param>
+    /// <returns>How many lines were read, evaluated and invalid.</returns>
+    public BatchSummary Evaluate(
+        Stream input, TextWriter output, int parallelism = 0, Language? language = null, Action<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(output);
+        var chars = Array.Empty<char>();
+        return Pipeline(parallelism, language, cancellationToken).Run(
+            input,
+            utf8 =>
+            {
+                // A chunk holds whole lines, so no character is split between two calls.
+                if (chars.Length < utf8.Length)
+                {
+                    chars = new char[utf8.Length];
+                }
+
+                output.Write(chars, 0, Encoding.UTF8.GetChars(utf8, chars));
+            },
+            progress);
+    }
+
+    private StreamBatch Pipeline(int parallelism, Language? language, CancellationToken cancellationToken)
+        => new(this, language ?? calculator.Language, parallelism <= 0 ? Environment.ProcessorCount : parallelism, WindowPerWorker, cancellationToken);
+
     /// <summary>Reads JSON Lines from a stream as raw UTF-8 lines (a trailing <c>\r</c> is dropped; a UTF-8 BOM at the start is skipped).</summary>
     public static async IAsyncEnumerable<ReadOnlyMemory<byte>> ReadUtf8LinesAsync(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -191,28 +247,48 @@ public sealed class BatchEvaluator
     /// <summary>Evaluates one raw UTF-8 line into its output object (never throws for bad input).</summary>
     public BatchItem EvaluateLine(long lineNumber, ReadOnlySpan<byte> line, Language? language = null)
     {
-        var lang = language ?? calculator.Language;
+        var outcome = Outcome(line, language ?? calculator.Language);
+        return outcome.Result is { } result
+            ? new BatchItem(lineNumber, result, [], ResultJson.Serialize(result))
+            : Error(lineNumber, outcome.Errors);
+    }
+
+    /// <summary>
+    /// Evaluates one raw UTF-8 line and writes its output object to <paramref name="writer"/> (the same bytes as
+    /// <see cref="EvaluateLine(long, ReadOnlySpan{byte}, Language?)"/>'s <see cref="BatchItem.Json"/>, without the
+    /// string); true when the line produced a result.
+    /// </summary>
+    internal bool WriteLine(long lineNumber, ReadOnlySpan<byte> line, Language language, Utf8JsonWriter writer)
+    {
+        var outcome = Outcome(line, language);
+        if (outcome.Result is { } result)
+        {
+            ResultJson.Write(writer, result);
+            return true;
+        }
+
+        ResultJson.WriteErrors(writer, outcome.Errors, lineNumber);
+        return false;
+    }
+
+    private Evaluation Outcome(ReadOnlySpan<byte> line, Language lang)
+    {
         if (IsBlank(line))
         {
             var empty = new InputError("$", "json.empty", lang == Language.En ? "The line is empty." : "该行为空。");
-            return Error(lineNumber, [empty]);
+            return new Evaluation(null, [empty]);
         }
 
-        Evaluation evaluation;
         try
         {
-            evaluation = calculator.EvaluateJson(line, lang);
+            return calculator.EvaluateJson(line, lang);
         }
 #pragma warning disable CA1031 // One faulty case must not stop a payroll batch: the fault becomes that line's error object.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            return Error(lineNumber, [new InputError("$", "internal.fault", ex.GetType().Name + ": " + ex.Message)]);
+            return new Evaluation(null, [new InputError("$", "internal.fault", ex.GetType().Name + ": " + ex.Message)]);
         }
-
-        return evaluation.Result is { } result
-            ? new BatchItem(lineNumber, result, [], ResultJson.Serialize(result))
-            : Error(lineNumber, evaluation.Errors);
     }
 
     private static bool IsBlank(ReadOnlySpan<byte> line)
