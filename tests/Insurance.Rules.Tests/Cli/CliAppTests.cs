@@ -50,6 +50,40 @@ public sealed class CliAppTests
     }
 
     [Fact]
+    public void Evaluate_AliasFromAUserPack_ResolvesWhileThePacksLoadAlongside()
+    {
+        // The calculator is built on another thread while the case is read; an alias only a user pack knows must wait
+        // for it and resolve.
+        var pack = RepoPaths.Combine("tests", "Insurance.Rules.Domain.Tests", "TestData", "Packs", "User", "wuhan");
+        var (exit, output, err) = Run(Case().Replace("yichang", "wuhan", StringComparison.Ordinal), "evaluate", "-", "--format", "json", "--packs", pack);
+
+        exit.Should().Be(CliApp.Ok, err);
+        JsonNode.Parse(output)!["region"]!.GetValue<string>().Should().Be("420100");
+    }
+
+    [Fact]
+    public void Evaluate_MalformedUserPackAndInvalidCase_ReportsThePackErrorOnly()
+    {
+        // The order of checks is that of a sequential run: the pack error comes before the case's input errors.
+        var pack = RepoPaths.Combine("tests", "Insurance.Rules.Domain.Tests", "TestData", "Packs", "Malformed", "invalid-region.yaml");
+        var (exit, output, err) = Run("""{"asOf":"2025-02-30"}""", "evaluate", "-", "--format", "json", "--packs", pack);
+
+        exit.Should().Be(CliApp.InvalidInput);
+        err.Should().Contain("invalid-region.yaml:1").And.NotContain("   at ");
+        output.Should().NotContain("asOf", "input errors are not reached");
+    }
+
+    [Fact]
+    public void Evaluate_MissingFileAndMalformedUserPack_ReportsTheFileFirst()
+    {
+        var pack = RepoPaths.Combine("tests", "Insurance.Rules.Domain.Tests", "TestData", "Packs", "Malformed", "invalid-region.yaml");
+        var (exit, _, err) = Run(string.Empty, "evaluate", "/nonexistent/case.json", "--format", "json", "--packs", pack);
+
+        exit.Should().Be(CliApp.InvalidInput);
+        err.Should().Contain("/nonexistent/case.json").And.NotContain("invalid-region.yaml");
+    }
+
+    [Fact]
     public void Evaluate_MissingFile_ExitsTwo()
     {
         var (exit, _, err) = Run(string.Empty, "evaluate", "/nonexistent/case.json", "--format", "json");
