@@ -128,5 +128,5 @@ public sealed class PackValue
         _ => value.ToString() ?? string.Empty,
     };
 
-    internal static string Iso(LocalDate d) => NodaTime.Text.LocalDatePattern.Iso.Format(d);
+    internal static string Iso(LocalDate d) => Json.IsoText.Date(d);
 }

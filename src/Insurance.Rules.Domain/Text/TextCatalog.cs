@@ -239,8 +239,8 @@ public sealed class TextCatalog
     {
         null => string.Empty,
         string s => s,
-        LocalDate d => LocalDatePattern.Iso.Format(d),
-        YearMonth m => YearMonthPattern.Iso.Format(m),
+        LocalDate d => Json.IsoText.Date(d),
+        YearMonth m => Json.IsoText.Month(m),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,
     };

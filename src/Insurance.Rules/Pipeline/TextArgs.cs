@@ -1,12 +1,9 @@
-using NodaTime;
-using NodaTime.Text;
-
 namespace Insurance.Rules.Pipeline;
 
-/// <summary>Turns step and assumption arguments into culture-invariant text for the catalogue.</summary>
+/// <summary>Step and assumption arguments for the catalogue, which writes each as culture-invariant text.</summary>
 internal static class TextArgs
 {
-    /// <summary>A new dictionary (the caller may add to it) with <c>where</c> and the arguments as text.</summary>
+    /// <summary>A new dictionary (the caller may add to it) with <c>where</c> and the arguments (null as empty text).</summary>
     public static Dictionary<string, object?> For(IReadOnlyDictionary<string, object?>? args, string? where = null)
     {
         var result = new Dictionary<string, object?>(StringComparer.Ordinal) { ["where"] = where ?? string.Empty };
@@ -17,13 +14,8 @@ internal static class TextArgs
 
         foreach (var (key, value) in args)
         {
-            result[key] = value switch
-            {
-                LocalDate d => LocalDatePattern.Iso.Format(d),
-                YearMonth m => YearMonthPattern.Iso.Format(m),
-                null => string.Empty,
-                _ => value,
-            };
+            // Dates and months stay values: the catalogue writes them as ISO text itself.
+            result[key] = value ?? string.Empty;
         }
 
         return result;
