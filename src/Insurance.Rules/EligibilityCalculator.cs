@@ -33,7 +33,52 @@ public sealed class EligibilityCalculator
     public EligibilityCalculator(CalculatorOptions? options = null)
     {
         this.options = options ?? new CalculatorOptions();
-        Packs = this.options.ExtraPackPaths.Count == 0 ? PackRegistry.LoadEmbedded() : PackRegistry.Load(this.options.ExtraPackPaths);
+
+        // The packs and the texts load on a pool thread while this one compiles the rules: building a calculator is
+        // most of a one-case process's time (docs/performance.md). If no pool thread takes the work by the time the
+        // rules are compiled, this thread does it; a pack error is reported before a rule error, as in sequence.
+        var data = new Lazy<CalculatorData>(LoadData, LazyThreadSafetyMode.ExecutionAndPublication);
+        ThreadPool.UnsafeQueueUserWorkItem(static d => WarmData(d), data, preferLocal: false);
+        ISessionFactory compiled;
+        try
+        {
+            compiled = CompileRules();
+        }
+        catch (RuleDefinitionException)
+        {
+            _ = data.Value;
+            throw;
+        }
+
+        Packs = data.Value.Packs;
+        Texts = data.Value.Texts;
+        factory = compiled;
+        assembler = new ResultAssembler(Texts);
+        if (this.options.Logger is { } logger)
+        {
+            CalculatorLog.Built(logger, this);
+            fallbacks = new FallbackReporter(logger);
+        }
+    }
+
+    private static void WarmData(Lazy<CalculatorData> data)
+    {
+        try
+        {
+            _ = data.Value;
+        }
+        catch (Exception)
+        {
+            // Not lost: the Lazy keeps the exception, and the constructor, reading the same Lazy, throws it.
+        }
+    }
+
+    private CalculatorData LoadData()
+        => new(options.ExtraPackPaths.Count == 0 ? PackRegistry.LoadEmbedded() : PackRegistry.Load(options.ExtraPackPaths),
+            PolicyTexts.Load());
+
+    private ISessionFactory CompileRules()
+    {
         var repository = new RuleRepository();
         var policies = typeof(CaseFact).Assembly;
         if (this.options.RuleFilter is { } filter)
@@ -45,14 +90,7 @@ public sealed class EligibilityCalculator
             repository.Load(policies);
         }
 
-        factory = repository.Compile();
-        Texts = PolicyTexts.Load();
-        assembler = new ResultAssembler(Texts);
-        if (this.options.Logger is { } logger)
-        {
-            CalculatorLog.Built(logger, this);
-            fallbacks = new FallbackReporter(logger);
-        }
+        return repository.Compile();
     }
 
     /// <summary>A calculator with the shipped packs and every rule, built on first use.</summary>
@@ -141,4 +179,6 @@ public sealed class EligibilityCalculator
         Limits = options.Limits,
         ResolveRegionAlias = alias => Packs.TryResolveAlias(alias, out var code) ? code : null,
     };
+
+    private sealed record CalculatorData(PackRegistry Packs, TextCatalog Texts);
 }
