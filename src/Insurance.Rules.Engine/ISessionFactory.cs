@@ -12,4 +12,11 @@ public interface ISessionFactory
     /// <summary>Creates an empty session.</summary>
     /// <returns>The session.</returns>
     ISession CreateSession();
+
+    /// <summary>
+    /// Makes every rule expression ready for its first call (each is otherwise prepared when a session first needs
+    /// it). Optional: a host that wants its first evaluation fast calls it on a spare thread at start-up, even while
+    /// sessions already run. Thread-safe; calling it again does nothing.
+    /// </summary>
+    void Prepare();
 }

@@ -105,6 +105,7 @@ public sealed class RuleRepository
         var names = new HashSet<string>(StringComparer.Ordinal);
         var compiled = new CompiledRule[rules.Length];
         var patterns = new List<CompiledPattern>();
+        var lambdas = new List<IPreparable>();
         for (var i = 0; i < rules.Length; i++)
         {
             var (definition, instance) = rules[i];
@@ -117,7 +118,7 @@ public sealed class RuleRepository
             var model = instance.BuildModel(definition);
             try
             {
-                compiled[i] = RuleCompiler.Compile(model, i, patterns);
+                compiled[i] = RuleCompiler.Compile(model, i, patterns, lambdas);
             }
             catch (Exception ex) when (ex is not RuleDefinitionException)
             {
@@ -125,7 +126,7 @@ public sealed class RuleRepository
             }
         }
 
-        return new SessionFactory(compiled, patterns.ToArray());
+        return new SessionFactory(compiled, patterns.ToArray(), lambdas.ToArray());
     }
 
     private static bool IsRuleType(Type type)

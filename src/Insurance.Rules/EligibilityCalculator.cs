@@ -93,6 +93,13 @@ public sealed class EligibilityCalculator
         return repository.Compile();
     }
 
+    /// <summary>
+    /// Makes every rule expression ready for its first call, which otherwise happens during the first evaluations.
+    /// Optional: a host that wants its first evaluation fast calls it on a spare thread after building the calculator,
+    /// even while evaluations already run (results are the same either way). Thread-safe; repeating it does nothing.
+    /// </summary>
+    public void Prepare() => factory.Prepare();
+
     /// <summary>A calculator with the shipped packs and every rule, built on first use.</summary>
     public static EligibilityCalculator Default => DefaultInstance.Value;
 

@@ -55,6 +55,35 @@ public sealed class SessionFactoryTests
         repository.Rules.Should().HaveCount(2);
     }
 
+    [Fact]
+    public void Prepare_NewFactory_MakesEveryExpressionReadyOnce()
+    {
+        var factory = (Runtime.SessionFactory)Engine.Compile(new EligibleRule(), new TotalRule(), new UnclaimedRule());
+        var (total, before) = factory.LambdaReadiness;
+
+        factory.Prepare();
+        factory.Prepare();
+
+        total.Should().BeGreaterThan(3, "conditions and actions of three rules");
+        before.Should().Be(0, "expressions are made executable on first use, not by Compile()");
+        factory.LambdaReadiness.Should().Be((total, total));
+    }
+
+    [Fact]
+    public async Task Prepare_WhileSessionsRun_ChangesNoResult()
+    {
+        var reference = Run(Engine.Compile(new EligibleRule(), new TotalRule(), new UnclaimedRule()), 0);
+        for (var round = 0; round < 20; round++)
+        {
+            var factory = Engine.Compile(new EligibleRule(), new TotalRule(), new UnclaimedRule());
+            var preparing = Task.Run(factory.Prepare);
+            var results = Enumerable.Range(0, 4).AsParallel().WithDegreeOfParallelism(4).Select(_ => Run(factory, 0)).ToList();
+            await preparing;
+
+            results.Should().AllBeEquivalentTo(reference, $"round {round}");
+        }
+    }
+
     // Builds the same case afresh (new fact instances) and returns the trace of what fired and what is left.
     private static string Run(ISessionFactory factory, int variant)
     {

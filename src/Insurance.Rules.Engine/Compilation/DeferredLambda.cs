@@ -13,7 +13,7 @@ namespace Insurance.Rules.Engine.Compilation;
 /// Thread-safe: sessions on several threads may race to compile; one compiled delegate wins and is kept.
 /// </summary>
 /// <typeparam name="TDelegate">The delegate type.</typeparam>
-internal sealed class DeferredLambda<TDelegate>
+internal sealed class DeferredLambda<TDelegate> : IPreparable
     where TDelegate : Delegate
 {
     // Calls served by the expression interpreter before the lambda is compiled to IL: like the runtime's own tiering,
@@ -34,6 +34,19 @@ internal sealed class DeferredLambda<TDelegate>
     /// <summary>The delegate to call: interpreted for the first calls, then compiled.</summary>
     public TDelegate Compiled => _compiled ?? Warm();
 
+    /// <inheritdoc />
+    public bool IsPrepared => _compiled is not null || _interpreted is not null;
+
+    /// <inheritdoc />
+    public void Prepare()
+    {
+        if (_compiled is null && _interpreted is null)
+        {
+            // A race with a first call only builds the interpreted form twice; either copy serves.
+            _interpreted = _lambda.Compile(preferInterpretation: true);
+        }
+    }
+
     private TDelegate Warm()
     {
         // Racy counting is fine: at worst a lambda is compiled a few calls earlier or later.
@@ -47,36 +60,56 @@ internal sealed class DeferredLambda<TDelegate>
     }
 }
 
-/// <summary>Shorthands that wrap a lambda in a <see cref="DeferredLambda{TDelegate}"/> and return a forwarding delegate.</summary>
+/// <summary>
+/// Shorthands that wrap a lambda in a <see cref="DeferredLambda{TDelegate}"/>, add it to the rule set's list (for
+/// <see cref="ISessionFactory.Prepare"/>) and return a forwarding delegate.
+/// </summary>
 internal static class Deferred
 {
-    public static Func<object, bool> Alpha(Expression<Func<object, bool>> lambda)
+    public static Func<object, bool> Alpha(Expression<Func<object, bool>> lambda, List<IPreparable> all)
     {
-        var d = new DeferredLambda<Func<object, bool>>(lambda);
+        var d = Register(new DeferredLambda<Func<object, bool>>(lambda), all);
         return fact => d.Compiled(fact);
     }
 
-    public static Func<object?[], object, bool> Beta(Expression<Func<object?[], object, bool>> lambda)
+    public static Func<object?[], object, bool> Beta(Expression<Func<object?[], object, bool>> lambda, List<IPreparable> all)
     {
-        var d = new DeferredLambda<Func<object?[], object, bool>>(lambda);
+        var d = Register(new DeferredLambda<Func<object?[], object, bool>>(lambda), all);
         return (tuple, fact) => d.Compiled(tuple, fact);
     }
 
-    public static Func<object?[], object?> Let(Expression<Func<object?[], object?>> lambda)
+    public static Func<object?[], object?> Let(Expression<Func<object?[], object?>> lambda, List<IPreparable> all)
     {
-        var d = new DeferredLambda<Func<object?[], object?>>(lambda);
+        var d = Register(new DeferredLambda<Func<object?[], object?>>(lambda), all);
         return tuple => d.Compiled(tuple);
     }
 
-    public static Func<object?[], bool> Having(Expression<Func<object?[], bool>> lambda)
+    public static Func<object?[], bool> Having(Expression<Func<object?[], bool>> lambda, List<IPreparable> all)
     {
-        var d = new DeferredLambda<Func<object?[], bool>>(lambda);
+        var d = Register(new DeferredLambda<Func<object?[], bool>>(lambda), all);
         return tuple => d.Compiled(tuple);
     }
 
-    public static Action<IContext, object?[]> Action(Expression<Action<IContext, object?[]>> lambda)
+    public static Action<IContext, object?[]> Action(Expression<Action<IContext, object?[]>> lambda, List<IPreparable> all)
     {
-        var d = new DeferredLambda<Action<IContext, object?[]>>(lambda);
+        var d = Register(new DeferredLambda<Action<IContext, object?[]>>(lambda), all);
         return (context, tuple) => d.Compiled(context, tuple);
     }
+
+    private static T Register<T>(T lambda, List<IPreparable> all)
+        where T : IPreparable
+    {
+        all.Add(lambda);
+        return lambda;
+    }
+}
+
+/// <summary>A rule expression that can be made ready for its first call ahead of time.</summary>
+internal interface IPreparable
+{
+    /// <summary>Whether a first call would find a delegate ready.</summary>
+    bool IsPrepared { get; }
+
+    /// <summary>Builds the form the first calls use (the interpreted delegate), unless it exists already.</summary>
+    void Prepare();
 }

@@ -12,7 +12,7 @@ namespace Insurance.Rules.Engine.Compilation;
 /// </summary>
 internal static class RuleCompiler
 {
-    public static CompiledRule Compile(RuleModel model, int ruleIndex, List<CompiledPattern> patterns)
+    public static CompiledRule Compile(RuleModel model, int ruleIndex, List<CompiledPattern> patterns, List<IPreparable> lambdas)
     {
         var name = model.Definition.Name;
         var elements = model.Elements;
@@ -61,7 +61,7 @@ internal static class RuleCompiler
                 case ElementKind.Not:
                 case ElementKind.Collect:
                 {
-                    var (alpha, beta) = CompileConditions(element, i, aliases, tuple, name);
+                    var (alpha, beta) = CompileConditions(element, i, aliases, tuple, name, lambdas);
                     var patternId = patterns.Count;
                     patterns.Add(new CompiledPattern(patternId, element.FactType!, alpha, ruleIndex, i, element.Kind));
                     var isMatch = element.Kind == ElementKind.Match;
@@ -96,7 +96,7 @@ internal static class RuleCompiler
                     var expression = element.Expressions[0];
                     var rewriter = new AliasRewriter(aliases, i, tuple, name);
                     var body = rewriter.Visit(expression.Body);
-                    var let = Deferred.Let(Expression.Lambda<Func<object?[], object?>>(Expression.Convert(body, typeof(object)), tuple));
+                    var let = Deferred.Let(Expression.Lambda<Func<object?[], object?>>(Expression.Convert(body, typeof(object)), tuple), lambdas);
                     compiled[i] = new CompiledElement { Kind = element.Kind, Slot = slots[i], KeysBefore = keyCount, Let = let };
                     break;
                 }
@@ -110,7 +110,7 @@ internal static class RuleCompiler
                         all = all is null ? body : Expression.AndAlso(all, body);
                     }
 
-                    var having = Deferred.Having(Expression.Lambda<Func<object?[], bool>>(all!, tuple));
+                    var having = Deferred.Having(Expression.Lambda<Func<object?[], bool>>(all!, tuple), lambdas);
                     compiled[i] = new CompiledElement { Kind = element.Kind, KeysBefore = keyCount, Having = having };
                     break;
                 }
@@ -125,7 +125,7 @@ internal static class RuleCompiler
         {
             var action = model.Actions[i];
             var body = new AliasRewriter(aliases, elements.Count, tuple, name).Visit(action.Body);
-            actions[i] = Deferred.Action(Expression.Lambda<Action<IContext, object?[]>>(body, action.Parameters[0], tuple));
+            actions[i] = Deferred.Action(Expression.Lambda<Action<IContext, object?[]>>(body, action.Parameters[0], tuple), lambdas);
         }
 
         return new CompiledRule
@@ -147,7 +147,8 @@ internal static class RuleCompiler
     // decide membership of the pattern's alpha memory. The rest are joins, evaluated while the rule is matched.
     // A condition written as a && b is split first, so its single-fact part still filters the alpha memory.
     private static (Func<object, bool>? Alpha, Func<object?[], object, bool>? Beta) CompileConditions(
-        RuleElement element, int index, IReadOnlyDictionary<MemberInfo, AliasInfo> aliases, ParameterExpression tuple, string ruleName)
+        RuleElement element, int index, IReadOnlyDictionary<MemberInfo, AliasInfo> aliases, ParameterExpression tuple, string ruleName,
+        List<IPreparable> lambdas)
     {
         var factType = element.FactType!;
         var fact = Expression.Parameter(typeof(object), "fact");
@@ -168,13 +169,13 @@ internal static class RuleCompiler
         Func<object, bool>? alphaTest = null;
         if (alpha.Count > 0)
         {
-            alphaTest = Deferred.Alpha(Expression.Lambda<Func<object, bool>>(TypedBlock(fact, typed, alpha), fact));
+            alphaTest = Deferred.Alpha(Expression.Lambda<Func<object, bool>>(TypedBlock(fact, typed, alpha), fact), lambdas);
         }
 
         Func<object?[], object, bool>? betaTest = null;
         if (beta.Count > 0)
         {
-            betaTest = Deferred.Beta(Expression.Lambda<Func<object?[], object, bool>>(TypedBlock(fact, typed, beta), tuple, fact));
+            betaTest = Deferred.Beta(Expression.Lambda<Func<object?[], object, bool>>(TypedBlock(fact, typed, beta), tuple, fact), lambdas);
         }
 
         return (alphaTest, betaTest);

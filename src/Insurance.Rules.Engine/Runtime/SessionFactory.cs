@@ -19,8 +19,11 @@ internal sealed class SessionFactory : ISessionFactory
     // One odd case with thousands of facts should not make every later session allocate for thousands.
     private const int MaxFactCountHint = 256;
 
-    public SessionFactory(CompiledRule[] rules, CompiledPattern[] patterns)
+    private readonly IPreparable[] _lambdas;
+
+    public SessionFactory(CompiledRule[] rules, CompiledPattern[] patterns, IPreparable[] lambdas)
     {
+        _lambdas = lambdas;
         CompiledRules = rules;
         Patterns = patterns;
         var definitions = new IRuleDefinition[rules.Length];
@@ -105,6 +108,19 @@ internal sealed class SessionFactory : ISessionFactory
 
 
     public ISession CreateSession() => new Session(this);
+
+    /// <summary>How many rule expressions exist, and how many are ready for a call (for tests).</summary>
+    internal (int Total, int Prepared) LambdaReadiness => (_lambdas.Length, _lambdas.Count(l => l.IsPrepared));
+
+    public void Prepare()
+    {
+        // Last rule first: a session started alongside works through the rules from the first, so the two meet
+        // in the middle instead of building the same expressions.
+        for (var i = _lambdas.Length - 1; i >= 0; i--)
+        {
+            _lambdas[i].Prepare();
+        }
+    }
 
     /// <summary>Notes how many facts a session held when it was disposed.</summary>
     public void NoteFactCount(int count)

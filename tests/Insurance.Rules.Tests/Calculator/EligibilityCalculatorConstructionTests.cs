@@ -49,4 +49,20 @@ public sealed class EligibilityCalculatorConstructionTests
 
         built.Should().HaveCount(16).And.OnlyContain(c => c.Packs.Packs.Count == EligibilityCalculator.Default.Packs.Packs.Count);
     }
+
+    [Fact]
+    public async Task Prepare_AlongsideTheFirstEvaluations_ChangesNoResult()
+    {
+        var cases = Directory.GetFiles(RepoPaths.Combine("samples", "cases"), "*.json").Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
+        var reference = cases.Select(c => Insurance.Rules.Domain.Json.ResultJson.Serialize(EligibilityCalculator.Default.EvaluateJson(c).Result!)).ToList();
+
+        var fresh = new EligibilityCalculator();
+        var preparing = Task.Run(fresh.Prepare);
+        var results = cases.Select(c => Insurance.Rules.Domain.Json.ResultJson.Serialize(fresh.EvaluateJson(c).Result!)).ToList();
+        await preparing;
+        fresh.Prepare();
+
+        cases.Should().HaveCountGreaterThan(5);
+        results.Should().Equal(reference);
+    }
 }
