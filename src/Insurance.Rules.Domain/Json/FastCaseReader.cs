@@ -1,3 +1,6 @@
+using System.Buffers.Text;
+using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.Json;
 using Insurance.Rules.Domain.Model;
 using Insurance.Rules.Domain.Validation;
@@ -6,14 +9,14 @@ using NodaTime;
 namespace Insurance.Rules.Domain.Json;
 
 /// <summary>
-/// The fast path for reading a case: one forward pass of a <see cref="Utf8JsonReader"/> straight into a
-/// <see cref="CaseDto"/>, with no document tree, no field dictionaries and no path strings. It accepts only what
+/// The fast path for reading a case: one forward pass over the document's plain tokens (<see cref="PlainTokens"/>)
+/// straight into a <see cref="CaseDto"/>, with no document tree, no field dictionaries and no path strings. It accepts only what
 /// <see cref="CaseDocumentReader"/> would read without reporting anything — every field known, once, of the right
 /// JSON type, in shape, within the limits — and then produces the same DTO, except that contribution records are
 /// checked (<see cref="CaseChecks.ContributionPasses"/>, the month budget) and turned into model records as they are
 /// read, through one reused record DTO. For anything else it returns null and the caller takes the full path, which
 /// finds and words every problem; so this class never decides what an error is, it only recognises plainly good
-/// documents.
+/// documents. (An escape anywhere makes the document not plain, so every name and value here is read unescaped.)
 /// </summary>
 internal ref struct FastCaseReader
 {
@@ -26,14 +29,14 @@ internal ref struct FastCaseReader
     private readonly List<ContributionRecord> records;
     private readonly ContributionDto scratch = new();
     private long monthBudget;
-    private Utf8JsonReader reader;
+    private PlainTokens reader;
 
     private FastCaseReader(ReadOnlySpan<byte> utf8, CaseCheckContext check, List<ContributionRecord> records)
     {
         limits = check.Limits;
         this.check = check;
         this.records = records;
-        reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = MinDepth + 1 });
+        reader = new PlainTokens(utf8, MinDepth + 1);
     }
 
     [Flags]
@@ -72,7 +75,7 @@ internal ref struct FastCaseReader
         }
         catch (JsonException)
         {
-            // Malformed JSON: the full path reports it with its line and position.
+            // Malformed JSON (the full path reports it with its line and position), or JSON that is not plain.
             return null;
         }
     }
@@ -508,7 +511,7 @@ internal ref struct FastCaseReader
         return true;
     }
 
-    // A known contract name, written without escapes.
+    // A known contract name.
     private bool Enum<TEnum>(out TEnum? value)
         where TEnum : struct, Enum
     {
@@ -519,7 +522,7 @@ internal ref struct FastCaseReader
             return true;
         }
 
-        if (reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped || reader.HasValueSequence
+        if (reader.TokenType != JsonTokenType.String
             || !ContractNames.TryParseUtf8(reader.ValueSpan, out TEnum parsed))
         {
             return false;
@@ -539,7 +542,7 @@ internal ref struct FastCaseReader
             return true;
         }
 
-        if (reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped || reader.HasValueSequence)
+        if (reader.TokenType != JsonTokenType.String)
         {
             return false;
         }
@@ -566,7 +569,7 @@ internal ref struct FastCaseReader
             return true;
         }
 
-        if (reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped || reader.HasValueSequence)
+        if (reader.TokenType != JsonTokenType.String)
         {
             return false;
         }
@@ -597,5 +600,275 @@ internal ref struct FastCaseReader
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The tokens of a JSON document in the plainest form only, for <see cref="FastCaseReader"/>: strings without escapes,
+    /// integers without fraction or exponent, <c>null</c>, objects and arrays, and nothing else. Anything outside that —
+    /// malformed JSON, but also valid JSON such as an escape, <c>1.5</c>, <c>true</c> or a deeper nesting — throws
+    /// <see cref="JsonException"/>, and the caller then takes the full path, which reads and reports it. So this type only
+    /// has to be right about what it accepts: exactly the grammar of RFC 8259 for those tokens, as
+    /// <see cref="Utf8JsonReader"/> reads them (no comments, no trailing commas, one root value, white space = space, tab,
+    /// line feed, carriage return). It exists because the general reader's per-token work (escape and control-character
+    /// searches sized for long strings, state for every JSON feature) was the largest part of reading a typical case,
+    /// whose tokens are short names, short strings and small numbers.
+    /// </summary>
+    /// <remarks>The document must already be valid UTF-8 (<see cref="CaseJson"/> checks that first).</remarks>
+    internal ref struct PlainTokens
+    {
+        private readonly ReadOnlySpan<byte> json;
+        private readonly int maxDepth;
+        private int position;
+        private int depth;
+        private ulong objects; // bit d set: the container at depth d + 1 is an object
+        private int valueStart;
+        private int valueLength;
+
+        public PlainTokens(ReadOnlySpan<byte> json, int maxDepth)
+        {
+            this.json = json;
+            this.maxDepth = Math.Min(maxDepth, 63);
+        }
+
+        /// <summary>The token just read; <see cref="JsonTokenType.None"/> before the first.</summary>
+        public JsonTokenType TokenType { get; private set; }
+
+        /// <summary>The raw bytes of a property name or string (between the quotes, never escaped), or of a number.</summary>
+        public readonly ReadOnlySpan<byte> ValueSpan => json.Slice(valueStart, valueLength);
+
+        private readonly bool InObject => (objects & (1UL << (depth - 1))) != 0;
+
+        /// <summary>Moves to the next token; false after the root value once only white space is left.</summary>
+        /// <exception cref="JsonException">Malformed JSON, or JSON outside the plain form this type reads.</exception>
+        public bool Read()
+        {
+            SkipWhiteSpace();
+            switch (TokenType)
+            {
+                case JsonTokenType.None:
+                    ReadValue();
+                    return true;
+                case JsonTokenType.PropertyName:
+                    Expect((byte)':');
+                    SkipWhiteSpace();
+                    ReadValue();
+                    return true;
+                case JsonTokenType.StartObject:
+                    if (!TryReadEnd())
+                    {
+                        ReadPropertyName();
+                    }
+
+                    return true;
+                case JsonTokenType.StartArray:
+                    if (!TryReadEnd())
+                    {
+                        ReadValue();
+                    }
+
+                    return true;
+            }
+
+            // A value has just ended: the root is complete, or a comma or the container's end follows.
+            if (depth == 0)
+            {
+                return position == json.Length ? false : throw Unsupported();
+            }
+
+            if (TryReadEnd())
+            {
+                return true;
+            }
+
+            Expect((byte)',');
+            SkipWhiteSpace();
+            if (InObject)
+            {
+                ReadPropertyName();
+            }
+            else
+            {
+                ReadValue();
+            }
+
+            return true;
+        }
+
+        /// <summary>True when the property name or string is exactly <paramref name="text"/>.</summary>
+        public readonly bool ValueTextEquals(ReadOnlySpan<byte> text) => ValueSpan.SequenceEqual(text);
+
+        /// <summary>The property name or string as text.</summary>
+        public readonly string GetString() => Encoding.UTF8.GetString(ValueSpan);
+
+        /// <summary>The number as an <see cref="int"/>, when it is one (false when out of range).</summary>
+        public readonly bool TryGetInt32(out int value)
+            => Utf8Parser.TryParse(ValueSpan, out value, out var consumed) && consumed == valueLength;
+
+        private static JsonException Unsupported() => new("Not a plain JSON document; the full reader takes it.");
+
+        // The helpers below are inlined, and their loops work on locals rather than on the fields behind 'this': a
+        // token is a few bytes, so calls and field stores were most of the cost of reading one.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void SkipWhiteSpace()
+        {
+            var s = json;
+            var i = position;
+            while (i < s.Length && s[i] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
+            {
+                i++;
+            }
+
+            position = i;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void Expect(byte b)
+        {
+            if (position == json.Length || json[position] != b)
+            {
+                throw Unsupported();
+            }
+
+            position++;
+        }
+
+        // The container's closing bracket, if it is next (a comma before it would have been read as a separator).
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private bool TryReadEnd()
+        {
+            if (position == json.Length)
+            {
+                throw Unsupported();
+            }
+
+            var b = json[position];
+            var inObject = InObject;
+            if ((b == '}' && inObject) || (b == ']' && !inObject))
+            {
+                position++;
+                depth--;
+                TokenType = inObject ? JsonTokenType.EndObject : JsonTokenType.EndArray;
+                return true;
+            }
+
+            return false;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void ReadPropertyName()
+        {
+            ReadString();
+            TokenType = JsonTokenType.PropertyName;
+        }
+
+        private void ReadValue()
+        {
+            if (position == json.Length)
+            {
+                throw Unsupported();
+            }
+
+            switch (json[position])
+            {
+                case (byte)'{':
+                    Open(isObject: true);
+                    TokenType = JsonTokenType.StartObject;
+                    break;
+                case (byte)'[':
+                    Open(isObject: false);
+                    TokenType = JsonTokenType.StartArray;
+                    break;
+                case (byte)'"':
+                    ReadString();
+                    TokenType = JsonTokenType.String;
+                    break;
+                case (byte)'n':
+                    if (!json[position..].StartsWith("null"u8))
+                    {
+                        throw Unsupported();
+                    }
+
+                    position += 4;
+                    TokenType = JsonTokenType.Null;
+                    break;
+                default:
+                    ReadInteger();
+                    TokenType = JsonTokenType.Number;
+                    break;
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void Open(bool isObject)
+        {
+            if (depth == maxDepth)
+            {
+                throw Unsupported();
+            }
+
+            objects = isObject ? objects | (1UL << depth) : objects & ~(1UL << depth);
+            depth++;
+            position++;
+        }
+
+        // A string up to its closing quote. A backslash (an escape) is not plain; a control character is not JSON.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void ReadString()
+        {
+            Expect((byte)'"');
+            var s = json;
+            var start = position;
+            var i = start;
+            while (true)
+            {
+                if (i == s.Length)
+                {
+                    throw Unsupported();
+                }
+
+                var b = s[i];
+                if (b == '"')
+                {
+                    break;
+                }
+
+                if (b == '\\' || b < 0x20)
+                {
+                    throw Unsupported();
+                }
+
+                i++;
+            }
+
+            valueStart = start;
+            valueLength = i - start;
+            position = i + 1;
+        }
+
+        // -?(0|[1-9][0-9]*): a fraction or exponent is not plain, so the '.', 'e' or 'E' after it fails as the next token.
+        private void ReadInteger()
+        {
+            var start = position;
+            if (json[position] == '-')
+            {
+                position++;
+            }
+
+            if (position == json.Length || (uint)(json[position] - '0') > 9)
+            {
+                throw Unsupported();
+            }
+
+            if (json[position++] != '0')
+            {
+                while (position < json.Length && (uint)(json[position] - '0') <= 9)
+                {
+                    position++;
+                }
+            }
+
+            valueStart = start;
+            valueLength = position - start;
+        }
     }
 }
