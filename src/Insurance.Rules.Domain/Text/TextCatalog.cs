@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Reflection;
 using System.Text;
@@ -22,9 +21,10 @@ namespace Insurance.Rules.Domain.Text;
 /// </remarks>
 public sealed class TextCatalog
 {
-    private readonly FrozenDictionary<string, Entry> entries;
+    // A plain dictionary, never changed after construction: freezing it cost more at start-up than it saves.
+    private readonly Dictionary<string, Entry> entries;
 
-    private TextCatalog(FrozenDictionary<string, Entry> entries, string sourceName)
+    private TextCatalog(Dictionary<string, Entry> entries, string sourceName)
     {
         this.entries = entries;
         SourceName = sourceName;
@@ -82,7 +82,7 @@ public sealed class TextCatalog
             }
         }
 
-        return new TextCatalog(result.ToFrozenDictionary(StringComparer.Ordinal), sourceName) { FromSnapshot = true };
+        return new TextCatalog(result, sourceName) { FromSnapshot = true };
     }
 
     /// <summary>Reads a catalogue from YAML text.</summary>
@@ -107,7 +107,7 @@ public sealed class TextCatalog
         var result = new Dictionary<string, Entry>(StringComparer.Ordinal);
         if (stream.Documents.Count == 0)
         {
-            return new TextCatalog(result.ToFrozenDictionary(StringComparer.Ordinal), sourceName);
+            return new TextCatalog(result, sourceName);
         }
 
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
@@ -163,7 +163,7 @@ public sealed class TextCatalog
             result.Add(code, new Entry(zh ?? en!, en ?? zh!));
         }
 
-        return new TextCatalog(result.ToFrozenDictionary(StringComparer.Ordinal), sourceName);
+        return new TextCatalog(result, sourceName);
     }
 
     /// <summary>True when the catalogue has a text for <paramref name="code"/>.</summary>
