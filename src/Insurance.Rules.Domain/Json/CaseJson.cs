@@ -79,6 +79,14 @@ public static class CaseJson
             recordBuffer = records;
         }
 
+        return ParseFully(utf8, limits, regions, errors);
+    }
+
+    // The full path, kept out of Parse so that a process reading only plainly good documents never loads the
+    // validator (FluentValidation) and the document model.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static CaseParseResult ParseFully(ReadOnlySpan<byte> utf8, InputLimits limits, RegionResolver regions, ErrorCollector errors)
+    {
         if (!JsonPrescan.Check(utf8, limits, errors))
         {
             return CaseParseResult.Failure(errors.Errors);
