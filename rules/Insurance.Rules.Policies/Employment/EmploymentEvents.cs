@@ -13,8 +13,11 @@ public static class EmploymentEvents
     public static CaseEvent? Latest(CaseFact c, CaseEventType type)
     {
         CaseEvent? found = null;
-        foreach (var e in c.Case.Events)
+        var events = c.Case.Events;
+        for (var i = 0; i < events.Count; i++)
         {
+            // By index: rule conditions call this for every case, and a foreach here would allocate an enumerator.
+            var e = events[i];
             if (e.Type == type && e.Date <= c.AsOf)
             {
                 found = e;
@@ -50,10 +53,13 @@ public static class EmploymentEvents
         }
 
         // Already enrolled again: a month after the end was paid (flexible worker), or a resident year from then on.
+        // Month by month from the end to the evaluation month (paid months lie no later): looking months up one at
+        // a time spares the ledger listing every paid month of the history.
         var endMonth = new YearMonth(end.Date.Year, end.Date.Month);
-        foreach (var m in c.Ledger.EmployeeMonths)
+        var asOfMonth = new YearMonth(c.AsOf.Year, c.AsOf.Month);
+        for (var m = endMonth.PlusMonths(1); m <= asOfMonth; m = m.PlusMonths(1))
         {
-            if (m.Month > endMonth && m.Payer != Payer.Employer)
+            if (c.Ledger.FindMonth(m) is { } paid && paid.Payer != Payer.Employer)
             {
                 return null;
             }
@@ -121,15 +127,7 @@ public static class EmploymentEvents
         var ended = Latest(c, CaseEventType.EmploymentEnded);
         var before = ended is null ? c.AsOf : ended.Date;
         var limit = new YearMonth(before.Year, before.Month);
-        foreach (var m in c.Ledger.EmployeeMonths)
-        {
-            if (m.Month <= limit)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return c.Ledger.FirstPaidMonth is { } first && first.Month <= limit;
     }
 
     /// <summary>JDZ-UNEMPLOYED: apply at the Leping administrative service centre, window 25.</summary>

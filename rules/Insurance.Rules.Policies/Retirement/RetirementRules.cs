@@ -48,7 +48,7 @@ public static class RetirementRules
     /// the employee scheme. A resident-scheme person with neither gets no requirement or shortfall.
     /// </summary>
     public static bool InEmployeeScheme(CaseFact c)
-        => c.Ledger.EmployeeMonths.Count > 0 || c.Case.DeemedMonths > 0
+        => c.Ledger.PaidEmployeeMonths > 0 || c.Case.DeemedMonths > 0
            || c.Status is ParticipantStatus.Employed or ParticipantStatus.Flexible or ParticipantStatus.Unemployed
                or ParticipantStatus.UnemployedWithBenefits or ParticipantStatus.Retired;
 

@@ -208,8 +208,25 @@ public sealed class LedgerAnalysis
     /// <summary>Distinct paid employee-scheme months, without deemed months.</summary>
     public int PaidEmployeeMonths { get; }
 
+    /// <summary>The earliest paid employee month (any timeliness); null when there is none.</summary>
+    public PaidMonth? FirstPaidMonth
+    {
+        get
+        {
+            for (var i = 0; i < _slots.Length; i++)
+            {
+                if (_slots[i].State != StateUnpaid)
+                {
+                    return MonthAt(i);
+                }
+            }
+
+            return null;
+        }
+    }
+
     /// <summary>The latest paid employee month (any timeliness); null when there is none.</summary>
-    public PaidMonth? LastPaidMonth => _lastPaidIndex < 0 ? null : EmployeeMonths[_slots[_lastPaidIndex].Ordinal];
+    public PaidMonth? LastPaidMonth => _lastPaidIndex < 0 ? null : MonthAt(_lastPaidIndex);
 
     /// <summary>Insured resident-scheme years, ascending, one per year.</summary>
     public IReadOnlyList<ResidentYear> ResidentYears { get; }
@@ -229,7 +246,19 @@ public sealed class LedgerAnalysis
     public PaidMonth? FindMonth(YearMonth month)
     {
         var i = MonthIndex.Of(month) - _base;
-        return (uint)i < (uint)_slots.Length && _slots[i].State != StateUnpaid ? EmployeeMonths[_slots[i].Ordinal] : null;
+        return (uint)i < (uint)_slots.Length && _slots[i].State != StateUnpaid ? MonthAt(i) : null;
+    }
+
+    // One month without building the whole list (most evaluations ask for a few months, not for all of them).
+    private PaidMonth MonthAt(int i)
+    {
+        if (_employeeMonths is { } list)
+        {
+            return list[_slots[i].Ordinal];
+        }
+
+        ref var slot = ref _slots[i];
+        return new PaidMonth(MonthIndex.ToYearMonth(_base + i), PaidOnAt(i), slot.State == StateOnTime, PayerOf(slot), _regions[slot.Region]);
     }
 
     /// <summary>

@@ -3,8 +3,12 @@ using NodaTime;
 
 namespace Insurance.Rules.Domain.Ledger;
 
-/// <summary>One paid employee-scheme month after overlapping records are merged (the earliest payment wins).</summary>
-public sealed class PaidMonth
+/// <summary>
+/// One paid employee-scheme month after overlapping records are merged (the earliest payment wins). A value: two
+/// instances with the same month, payment date, timeliness, payer and region are equal (a ledger may hand out a new
+/// instance for a month each time it is asked).
+/// </summary>
+public sealed class PaidMonth : IEquatable<PaidMonth>
 {
     // A ledger holds one of these per paid month: the payer is kept in a byte rather than a nullable enum.
     private const byte NoPayer = byte.MaxValue;
@@ -50,6 +54,21 @@ public sealed class PaidMonth
 
     /// <summary>The region paid in: the record's region, or the case region when the record names none.</summary>
     public string? Region { get; }
+
+    /// <inheritdoc />
+    public bool Equals(PaidMonth? other)
+        => other is not null
+           && Month == other.Month
+           && PaidOn == other.PaidOn
+           && OnTime == other.OnTime
+           && payerCode == other.payerCode
+           && string.Equals(Region, other.Region, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as PaidMonth);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Month, PaidOn, OnTime, payerCode, Region);
 
     /// <inheritdoc />
     public override string ToString() => $"{Month:yyyy-MM} paid {PaidOn:yyyy-MM-dd}{(OnTime ? string.Empty : " (backpaid)")}";

@@ -48,18 +48,22 @@ public sealed class RegionParameters
     public PackValue? Find(string key, LocalDate on)
     {
         PackKeyCatalogue.Get(key);
-        foreach (var pack in Chain)
+
+        // By index: rules look values up many times per evaluation, and a foreach over these interfaces allocates an
+        // enumerator each time.
+        var chain = Chain;
+        for (var p = 0; p < chain.Count; p++)
         {
-            if (!pack.Values.TryGetValue(key, out var entries))
+            if (!chain[p].Values.TryGetValue(key, out var entries))
             {
                 continue;
             }
 
-            foreach (var entry in entries)
+            for (var i = 0; i < entries.Count; i++)
             {
-                if (entry.IsInForceOn(on))
+                if (entries[i].IsInForceOn(on))
                 {
-                    return entry;
+                    return entries[i];
                 }
             }
         }

@@ -157,7 +157,7 @@ internal sealed class ResultAssembler
             resume = null;
             waiting = 0;
             retro = false;
-            continuity = c.Ledger.EmployeeMonths.Count > 0 || c.Ledger.ResidentYears.Count > 0;
+            continuity = c.Ledger.PaidEmployeeMonths > 0 || c.Ledger.ResidentYears.Count > 0;
         }
 
         // Deadlines: ascending, strictly increasing.
@@ -273,7 +273,7 @@ internal sealed class ResultAssembler
             return CoverageStatus.Covered;
         }
 
-        if (c.Ledger.EmployeeMonths.Count == 0)
+        if (c.Ledger.PaidEmployeeMonths == 0)
         {
             return c.Ledger.ResidentYears.Count == 0 ? CoverageStatus.NotEnrolled : CoverageStatus.Lapsed;
         }

@@ -23,11 +23,10 @@ internal static class Timeline
         LocalDate? resume)
     {
         var asOfMonth = new YearMonth(c.AsOf.Year, c.AsOf.Month);
-        var months = c.Ledger.EmployeeMonths;
         YearMonth start;
-        if (months.Count > 0)
+        if (c.Ledger.FirstPaidMonth is { } first)
         {
-            start = months[0].Month;
+            start = first.Month;
         }
         else if (cover is not null)
         {
@@ -100,7 +99,7 @@ internal static class Timeline
     private static TimelineMonth State(CaseFact c, YearMonth m, YearMonth asOfMonth, IReadOnlyList<GapFact> gaps, List<GapOutcome> outcomes, ResidentCoverFact? cover)
     {
         var first = m.OnDayOfMonth(1);
-        if (cover is not null && c.Ledger.EmployeeMonths.Count == 0)
+        if (cover is not null && c.Ledger.PaidEmployeeMonths == 0)
         {
             var covered = first >= cover.CoveredFrom || (cover.CoveredFrom.Year == m.Year && cover.CoveredFrom.Month == m.Month);
             return new TimelineMonth(m, covered ? MonthState.Paid : (m < asOfMonth ? MonthState.Waiting : MonthState.NotDue), covered);

@@ -1,5 +1,6 @@
 using Insurance.Rules.Domain.Ledger;
 using Insurance.Rules.Domain.Model;
+using NodaTime;
 using static Insurance.Rules.Domain.Tests.Ledger.LedgerCases;
 
 namespace Insurance.Rules.Domain.Tests.Ledger;
@@ -229,13 +230,35 @@ public sealed partial class LedgerAnalysisTests
     }
 
     [Fact]
-    public void LastPaidMonth_BackpaidLastMonth_ReturnedAndSameInstanceAsList()
+    public void LastPaidMonth_BackpaidLastMonth_ReturnedAndEqualToTheListsLast()
     {
         var a = LedgerAnalysis.Analyze(Case("2025-03-10", Range("2024-01", "2024-06"), Month("2024-09", paidOn: "2024-12-01")));
 
-        a.LastPaidMonth!.Month.Should().Be(M("2024-09"));
-        a.LastPaidMonth.Backpaid.Should().BeTrue();
+        // Asked before the list exists (built on its own), then after (taken from the list): the same value.
+        var alone = a.LastPaidMonth!;
+        alone.Month.Should().Be(M("2024-09"));
+        alone.Backpaid.Should().BeTrue();
+        alone.Should().Be(a.EmployeeMonths[^1]);
         a.LastPaidMonth.Should().BeSameAs(a.EmployeeMonths[^1]);
+        a.FirstPaidMonth.Should().BeSameAs(a.EmployeeMonths[0]);
+        a.FirstPaidMonth!.Month.Should().Be(M("2024-01"));
+    }
+
+    [Fact]
+    public void FirstPaidMonth_NoPaidMonth_Null()
+        => LedgerAnalysis.Analyze(Case("2025-03-10")).FirstPaidMonth.Should().BeNull();
+
+    [Fact]
+    public void PaidMonth_Equality_IsByValue()
+    {
+        var a = new PaidMonth(M("2024-09"), new LocalDate(2024, 12, 1), onTime: false, Payer.Individual, "420500");
+
+        a.Should().Be(new PaidMonth(M("2024-09"), new LocalDate(2024, 12, 1), onTime: false, Payer.Individual, "420500"));
+        a.GetHashCode().Should().Be(new PaidMonth(M("2024-09"), new LocalDate(2024, 12, 1), onTime: false, Payer.Individual, "420500").GetHashCode());
+        a.Should().NotBe(new PaidMonth(M("2024-09"), new LocalDate(2024, 12, 1), onTime: false, Payer.Employer, "420500"), "payer differs");
+        a.Should().NotBe(new PaidMonth(M("2024-09"), new LocalDate(2024, 12, 2), onTime: false, Payer.Individual, "420500"), "payment date differs");
+        a.Should().NotBe(new PaidMonth(M("2024-09"), new LocalDate(2024, 12, 1), onTime: false, null, "420500"), "no payer stated");
+        a.Should().NotBe(new PaidMonth(M("2024-09"), new LocalDate(2024, 12, 1), onTime: false, Payer.Individual, null), "region differs");
     }
 
     [Fact]
