@@ -8,6 +8,11 @@ internal sealed class CaseCheckContext
 {
     private const string Key = "Insurance.Rules.CaseCheckContext";
 
+    private readonly int minDateKey;
+    private readonly int maxDateKey;
+    private readonly int minMonthKey;
+    private readonly int maxMonthKey;
+
     public CaseCheckContext(InputLimits limits, RegionResolver regions, ErrorCollector messages)
     {
         Limits = limits;
@@ -15,6 +20,10 @@ internal sealed class CaseCheckContext
         Messages = messages;
         MinMonth = new YearMonth(limits.MinDate.Year, limits.MinDate.Month);
         MaxMonth = new YearMonth(limits.MaxDate.Year, limits.MaxDate.Month);
+        minDateKey = DateKey(limits.MinDate);
+        maxDateKey = DateKey(limits.MaxDate);
+        minMonthKey = MonthKey(MinMonth);
+        maxMonthKey = MonthKey(MaxMonth);
     }
 
     /// <summary>The context of the document being checked, as stored by <see cref="Attach"/>.</summary>
@@ -40,7 +49,21 @@ internal sealed class CaseCheckContext
 
     public string Format(string key, params (string Name, object? Value)[] args) => Messages.Format(key, args);
 
-    public bool InRange(LocalDate date) => date >= Limits.MinDate && date <= Limits.MaxDate;
+    // Compared as integers (year, month, day packed in order): every record of a case is checked, and NodaTime's
+    // comparison validates calendars and unpacks fields each time. Input dates and the limits are all ISO dates.
+    public bool InRange(LocalDate date)
+    {
+        var key = DateKey(date);
+        return key >= minDateKey && key <= maxDateKey;
+    }
 
-    public bool InRange(YearMonth month) => month >= MinMonth && month <= MaxMonth;
+    public bool InRange(YearMonth month)
+    {
+        var key = MonthKey(month);
+        return key >= minMonthKey && key <= maxMonthKey;
+    }
+
+    private static int DateKey(LocalDate date) => (date.Year << 9) | (date.Month << 5) | date.Day;
+
+    private static int MonthKey(YearMonth month) => (month.Year << 4) | month.Month;
 }
