@@ -112,6 +112,14 @@ public static class CliApp
             Language = lang,
             ResolveRegionAlias = alias => calculatorTask.GetAwaiter().GetResult().Packs.TryResolveAlias(alias, out var code) ? code : null,
         });
+        if (packs is null || packs.Length == 0)
+        {
+            // While the rules compile on the other core: the shipped packs and texts are loaded once per process, so
+            // this either finds them loaded, waits for the load under way, or does it here if no thread started it.
+            _ = PackRegistry.LoadEmbedded();
+            _ = PolicyTexts.Shared;
+        }
+
         var calculator = calculatorTask.GetAwaiter().GetResult();
         var evaluation = parsed.Case is { } c
             ? new Evaluation(calculator.Evaluate(c, lang), [])

@@ -75,7 +75,7 @@ public sealed class EligibilityCalculator
 
     private CalculatorData LoadData()
         => new(options.ExtraPackPaths.Count == 0 ? PackRegistry.LoadEmbedded() : PackRegistry.Load(options.ExtraPackPaths),
-            PolicyTexts.Load());
+            PolicyTexts.Shared);
 
     private ISessionFactory CompileRules()
     {
