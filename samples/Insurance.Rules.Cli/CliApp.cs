@@ -169,12 +169,25 @@ public static class CliApp
         built.SetResult(calculator);
         try
         {
+            // Head starts for the evaluating thread, in the order it needs them: the JSON writer's first use (its
+            // encoder builds tables) before the result is written, then the rule expressions.
+            WarmResultWriter();
             calculator.Prepare();
         }
         catch (Exception)
         {
             // Only a head start: an expression that cannot be prepared fails again, and is reported, when it runs.
         }
+    }
+
+    private static void WarmResultWriter()
+    {
+        using var writer = new System.Text.Json.Utf8JsonWriter(Stream.Null, ResultJson.CreateWriterOptions(indented: true));
+        writer.WriteStartObject();
+        writer.WriteString("caseId", "预热-warm-up 2025-03-10");
+        writer.WriteNumber("months", 12);
+        writer.WriteNull("days");
+        writer.WriteEndObject();
     }
 
     /// <summary>Runs an action; a pack error is reported as invalid input, anything else as a fault, never with a stack trace.</summary>
