@@ -21,6 +21,17 @@ public static class CliApp
     /// <summary>Runs the command line with the given streams (so tests can drive it in-process).</summary>
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, bool isTerminal = false)
     {
+        ArgumentNullException.ThrowIfNull(args);
+
+        // The common one-case call is recognised without building the command tree (that set-up is about a tenth of a
+        // one-case run); any other form — option syntaxes, help, response files, mistakes — goes through
+        // System.CommandLine, which also words every error.
+        if (TryPlainEvaluate(args, out var plainFile, out var plainFormat, out var plainLang))
+        {
+            return Guard(stderr, () => Evaluate(
+                plainFile, plainFormat ?? (isTerminal ? "text" : "json"), Lang(plainLang), null, stdin, stdout, stderr));
+        }
+
         var lang = new Option<string>("--lang") { Description = "Language of texts: zh or en", DefaultValueFactory = _ => "zh", Recursive = true };
         lang.AcceptOnlyFromAmong("zh", "en");
         var packsOption = new Option<string[]>("--packs") { Description = "Extra region-pack files or folders", Recursive = true, AllowMultipleArgumentsPerToken = true };
@@ -55,9 +66,70 @@ public static class CliApp
     /// The raw bytes behind standard input: the underlying stream of a <see cref="StreamReader"/>, or the text of any
     /// other reader (tests) encoded as UTF-8.
     /// </summary>
-    public static Stream StdinStream(TextReader stdin) => stdin is StreamReader reader
-        ? reader.BaseStream
-        : new MemoryStream(Encoding.UTF8.GetBytes(stdin.ReadToEnd()));
+    public static Stream StdinStream(TextReader stdin) => stdin switch
+    {
+        StandardInput console => console.BaseStream,
+        StreamReader reader => reader.BaseStream,
+        _ => new MemoryStream(Encoding.UTF8.GetBytes(stdin.ReadToEnd())),
+    };
+
+    /// <summary>
+    /// Recognises exactly <c>evaluate FILE</c> with at most one <c>--format json|text</c> and one <c>--lang zh|en</c>,
+    /// in any order, each as two tokens: the forms whose meaning System.CommandLine gives them too.
+    /// </summary>
+    public static bool TryPlainEvaluate(string[] args, out string file, out string? format, out string? lang)
+    {
+        file = string.Empty;
+        format = null;
+        lang = null;
+        if (args.Length < 2 || args[0] != "evaluate")
+        {
+            return false;
+        }
+
+        string? found = null;
+        for (var i = 1; i < args.Length; i++)
+        {
+            var token = args[i];
+            if (token == "--format" || token == "--lang")
+            {
+                if (i + 1 >= args.Length)
+                {
+                    return false;
+                }
+
+                var value = args[++i];
+                if (token == "--format" && format is null && value is "json" or "text")
+                {
+                    format = value;
+                }
+                else if (token == "--lang" && lang is null && value is "zh" or "en")
+                {
+                    lang = value;
+                }
+                else
+                {
+                    return false;
+                }
+            }
+            else if (found is null && token.Length > 0 && (token == "-" || token[0] is not ('-' or '@' or '[')))
+            {
+                found = token;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (found is null)
+        {
+            return false;
+        }
+
+        file = found;
+        return true;
+    }
 
     /// <summary>Maps <c>zh</c>/<c>en</c> to a language.</summary>
     public static Language Lang(string? value) => value == "en" ? Language.En : Language.ZhCN;

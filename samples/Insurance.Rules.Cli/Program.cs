@@ -1,4 +1,4 @@
 using Insurance.Rules.Cli;
 
-using var stdin = new StreamReader(Console.OpenStandardInput());
+using var stdin = new StandardInput();
 return CliApp.Run(args, stdin, Console.Out, Console.Error, !Console.IsOutputRedirected);

@@ -83,6 +83,56 @@ public sealed class CliAppTests
         err.Should().Contain("/nonexistent/case.json").And.NotContain("invalid-region.yaml");
     }
 
+    [Theory]
+    [InlineData("evaluate|case.json", "case.json", null, null)]
+    [InlineData("evaluate|-|--format|json", "-", "json", null)]
+    [InlineData("evaluate|--lang|en|case.json|--format|text", "case.json", "text", "en")]
+    [InlineData("evaluate|--format|json|--lang|zh|a b.json", "a b.json", "json", "zh")]
+    public void TryPlainEvaluate_CommonForms_AreRecognised(string tokens, string file, string? format, string? lang)
+    {
+        CliApp.TryPlainEvaluate(tokens.Split('|'), out var f, out var fmt, out var l).Should().BeTrue();
+        (f, fmt, l).Should().Be((file, format, lang));
+    }
+
+    [Theory]
+    [InlineData("evaluate")] // no file
+    [InlineData("evaluate|a.json|b.json")] // two files
+    [InlineData("evaluate|a.json|--format=json")] // other option syntax
+    [InlineData("evaluate|a.json|--format|JSON")] // not an accepted value
+    [InlineData("evaluate|a.json|--format|json|--format|text")] // repeated
+    [InlineData("evaluate|a.json|--format")] // value missing
+    [InlineData("evaluate|a.json|--packs|p")] // an option it does not take
+    [InlineData("evaluate|@args.rsp")] // response file
+    [InlineData("evaluate|--help")]
+    [InlineData("evaluate|-h")]
+    [InlineData("--lang|en|evaluate|a.json")] // option before the command
+    [InlineData("batch|a.jsonl")]
+    public void TryPlainEvaluate_AnyOtherForm_IsLeftToSystemCommandLine(string tokens)
+        => CliApp.TryPlainEvaluate(tokens.Split('|'), out _, out _, out _).Should().BeFalse();
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("text")]
+    public void Evaluate_PlainFormAndSystemCommandLineForm_GiveTheSameOutput(string format)
+    {
+        // "--format X" takes the plain path, "--format=X" the command tree: same bytes, same exit code.
+        var plain = Run(Case(), "evaluate", "-", "--format", format, "--lang", "en");
+        var tree = Run(Case(), "evaluate", "-", $"--format={format}", "--lang", "en");
+
+        plain.Should().Be(tree);
+        plain.Exit.Should().Be(CliApp.Ok);
+        plain.Out.Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public void Evaluate_UnknownFormatValue_StillReportedBySystemCommandLine()
+    {
+        var (exit, _, err) = Run(Case(), "evaluate", "-", "--format", "xml");
+
+        exit.Should().NotBe(CliApp.Ok);
+        err.Should().Contain("xml");
+    }
+
     [Fact]
     public void Evaluate_MissingFile_ExitsTwo()
     {
