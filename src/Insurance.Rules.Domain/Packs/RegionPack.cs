@@ -6,6 +6,8 @@ namespace Insurance.Rules.Domain.Packs;
 /// </summary>
 public sealed class RegionPack
 {
+    private readonly Dictionary<string, IReadOnlyList<PackValue>> lookup;
+
     internal RegionPack(
         string code,
         string name,
@@ -36,6 +38,13 @@ public sealed class RegionPack
         Origin = origin;
         OverriddenBy = overriddenBy;
         Values = values;
+
+        // Rules look values up by key many times per evaluation: a hash lookup, beside the ordered view.
+        lookup = new Dictionary<string, IReadOnlyList<PackValue>>(values.Count, StringComparer.Ordinal);
+        foreach (var (key, entries) in values)
+        {
+            lookup.Add(key, entries);
+        }
     }
 
     /// <summary>The region code: <c>CN</c> or six digits.</summary>
@@ -61,6 +70,10 @@ public sealed class RegionPack
 
     /// <summary>Values by key (ordinal key order); each list is ordered by <see cref="PackValue.EffectiveFrom"/>.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<PackValue>> Values { get; }
+
+    /// <summary>The entries of <paramref name="key"/>, by hash lookup.</summary>
+    internal bool TryGetEntries(string key, out IReadOnlyList<PackValue> entries)
+        => lookup.TryGetValue(key, out entries!);
 
     /// <inheritdoc />
     public override string ToString() => $"{Code} {Name} ({NameEn})";

@@ -48,13 +48,18 @@ public sealed class RegionParameters
     public PackValue? Find(string key, LocalDate on)
     {
         PackKeyCatalogue.Get(key);
+        return FindChecked(key, on);
+    }
 
+    // Find for a key already checked against the catalogue.
+    private PackValue? FindChecked(string key, LocalDate on)
+    {
         // By index: rules look values up many times per evaluation, and a foreach over these interfaces allocates an
         // enumerator each time.
         var chain = Chain;
         for (var p = 0; p < chain.Count; p++)
         {
-            if (!chain[p].Values.TryGetValue(key, out var entries))
+            if (!chain[p].TryGetEntries(key, out var entries))
             {
                 continue;
             }
@@ -188,7 +193,12 @@ public sealed class RegionParameters
                 nameof(key));
         }
 
-        var value = required ? Require(key, on) : Find(key, on);
+        var value = FindChecked(key, on);
+        if (value is null && required)
+        {
+            return Require(key, on).Value;
+        }
+
         return value?.Value;
     }
 }
