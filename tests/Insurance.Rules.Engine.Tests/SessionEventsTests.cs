@@ -81,7 +81,7 @@ public sealed class SessionEventsTests
 
         session.Fire();
 
-        facts.Should().NotBeNull();
+        facts.Should().HaveCount(2, "the rule matches a person and collects claims");
         facts![0].Should().BeSameAs(ann);
         facts[1].Should().BeAssignableTo<IReadOnlyList<Claim>>().Which.Should().Equal(claim);
     }

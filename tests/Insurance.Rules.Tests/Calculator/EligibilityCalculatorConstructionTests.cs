@@ -32,7 +32,7 @@ public sealed class EligibilityCalculatorConstructionTests
         var withWuhan = new EligibilityCalculator(options);
         var plain = new EligibilityCalculator();
 
-        withWuhan.Packs.Find("420100").Should().NotBeNull();
+        withWuhan.Packs.Find("420100")?.NameEn.Should().Be("Wuhan");
         plain.Packs.Find("420100").Should().BeNull();
         withWuhan.Rules.Should().HaveCount(plain.Rules.Count).And.NotBeEmpty();
         withWuhan.Texts.Codes.Should().BeEquivalentTo(plain.Texts.Codes);

@@ -249,8 +249,8 @@ public sealed class PolicyOutcomeTests
             return;
         }
 
-        step.Should().NotBeNull();
-        step!.DueBy.Should().Be(new NodaTime.LocalDate(2027, 3, 1));
+        step = r.Steps.Should().ContainSingle(s => s.Code == "topUpContributionMonths").Subject;
+        step.DueBy.Should().Be(new NodaTime.LocalDate(2027, 3, 1));
         step.Basis.Should().Be("ZJ-RETIRE-YEARS");
         step.Channels.Should().Equal(Channel.Counter);
         step.Documents.Should().Equal("idCard");
