@@ -10,36 +10,18 @@ internal static class IsoText
     /// <summary>Room enough for any ISO date or month NodaTime can hold (a sign and four year digits).</summary>
     public const int MaxLength = 16;
 
-    // Written by hand for years 0–9999 (every date the contract allows): building NodaTime's pattern objects is a
-    // noticeable part of a cold start. Other years keep NodaTime's text (a sign, then the year).
+    // Written by hand for years 0–9999 (every date the contract allows), through the UTF-8 writers below: building
+    // NodaTime's pattern objects is a noticeable part of a cold start. Other years keep NodaTime's text.
     public static string Date(LocalDate date)
     {
-        if (date.Year is < 0 or > 9999)
-        {
-            return LocalDatePattern.Iso.Format(date);
-        }
-
-        Span<char> text = stackalloc char[10];
-        Year(date.Year, text);
-        text[4] = '-';
-        TwoDigits(date.Month, text[5..]);
-        text[7] = '-';
-        TwoDigits(date.Day, text[8..]);
-        return new string(text);
+        Span<byte> utf8 = stackalloc byte[MaxLength];
+        return Encoding.ASCII.GetString(utf8[..Date(date, utf8)]);
     }
 
     public static string Month(YearMonth month)
     {
-        if (month.Year is < 0 or > 9999)
-        {
-            return YearMonthPattern.Iso.Format(month);
-        }
-
-        Span<char> text = stackalloc char[7];
-        Year(month.Year, text);
-        text[4] = '-';
-        TwoDigits(month.Month, text[5..]);
-        return new string(text);
+        Span<byte> utf8 = stackalloc byte[MaxLength];
+        return Encoding.ASCII.GetString(utf8[..Month(month, utf8)]);
     }
 
     /// <summary>Writes <see cref="Date(LocalDate)"/>'s text as UTF-8 into <paramref name="utf8"/>; returns its length.</summary>
@@ -47,7 +29,7 @@ internal static class IsoText
     {
         if (date.Year is < 0 or > 9999)
         {
-            return Encoding.UTF8.GetBytes(Date(date), utf8);
+            return Encoding.UTF8.GetBytes(LocalDatePattern.Iso.Format(date), utf8);
         }
 
         Year(date.Year, utf8);
@@ -63,7 +45,7 @@ internal static class IsoText
     {
         if (month.Year is < 0 or > 9999)
         {
-            return Encoding.UTF8.GetBytes(Month(month), utf8);
+            return Encoding.UTF8.GetBytes(YearMonthPattern.Iso.Format(month), utf8);
         }
 
         Year(month.Year, utf8);
@@ -84,19 +66,5 @@ internal static class IsoText
     {
         utf8[0] = (byte)('0' + (value / 10));
         utf8[1] = (byte)('0' + (value % 10));
-    }
-
-    private static void Year(int year, Span<char> text)
-    {
-        text[0] = (char)('0' + (year / 1000));
-        text[1] = (char)('0' + (year / 100 % 10));
-        text[2] = (char)('0' + (year / 10 % 10));
-        text[3] = (char)('0' + (year % 10));
-    }
-
-    private static void TwoDigits(int value, Span<char> text)
-    {
-        text[0] = (char)('0' + (value / 10));
-        text[1] = (char)('0' + (value % 10));
     }
 }
