@@ -279,7 +279,7 @@ internal ref struct FastCaseReader
     {
         while (Next() == JsonTokenType.StartObject)
         {
-            if (records.Count == limits.MaxContributions || !ReadContribution())
+            if (records.Count == limits.MaxContributions || !(ReadFlatContribution() || ReadContribution()))
             {
                 return false;
             }
@@ -299,6 +299,80 @@ internal ref struct FastCaseReader
         }
 
         return reader.TokenType == JsonTokenType.EndArray;
+    }
+
+    // The usual record — every member a plain string, as payroll systems write a monthly record — in one scan of its
+    // bytes instead of a token at a time. True when the record was read whole and would have been accepted member by
+    // member by ReadContribution; false leaves the reader where it was, and ReadContribution reads the record and
+    // decides (a duplicate, an unknown name, a null, a number, a bad value, a missing scheme all take that way).
+    private bool ReadFlatContribution()
+    {
+        var dto = scratch;
+        dto.Reset();
+        var seen = Seen.None;
+        var at = reader.Position;
+        bool last;
+        do
+        {
+            if (!reader.TryFlatMember(ref at, out var name, out var value, out last))
+            {
+                return false;
+            }
+
+            bool ok;
+            switch (name.Length)
+            {
+                case 5 when name.SequenceEqual("month"u8):
+                    ok = Mark(ref seen, Seen.F0) & ParseMonth(value, out var month);
+                    dto.Month = month;
+                    dto.HasMonth = true;
+                    break;
+                case 6 when name.SequenceEqual("scheme"u8):
+                    ok = Mark(ref seen, Seen.F4) & ContractNames.TryParseUtf8(value, out Scheme scheme);
+                    dto.Scheme = scheme;
+                    break;
+                case 5 when name.SequenceEqual("payer"u8):
+                    ok = Mark(ref seen, Seen.F5) & ContractNames.TryParseUtf8(value, out Payer payer);
+                    dto.Payer = payer;
+                    dto.HasPayer = true;
+                    break;
+                case 6 when name.SequenceEqual("paidOn"u8):
+                    ok = Mark(ref seen, Seen.F6) & ParseDate(value, out var paidOn);
+                    dto.PaidOn = paidOn;
+                    break;
+                case 4 when name.SequenceEqual("from"u8):
+                    ok = Mark(ref seen, Seen.F1) & ParseMonth(value, out var from);
+                    dto.From = from;
+                    dto.HasFrom = true;
+                    break;
+                case 2 when name.SequenceEqual("to"u8):
+                    ok = Mark(ref seen, Seen.F2) & ParseMonth(value, out var to);
+                    dto.To = to;
+                    dto.HasTo = true;
+                    break;
+                case 6 when name.SequenceEqual("region"u8):
+                    ok = Mark(ref seen, Seen.F7) & value.Length <= limits.MaxStringLength;
+                    dto.Region = ok ? Encoding.UTF8.GetString(value) : null;
+                    break;
+                default:
+                    ok = false;
+                    break;
+            }
+
+            if (!ok)
+            {
+                return false;
+            }
+        }
+        while (!last);
+
+        if (dto.Scheme is null)
+        {
+            return false;
+        }
+
+        reader.EndFlatObject(at);
+        return true;
     }
 
     private bool ReadContribution()
@@ -542,20 +616,12 @@ internal ref struct FastCaseReader
             return true;
         }
 
-        if (reader.TokenType != JsonTokenType.String)
+        if (reader.TokenType != JsonTokenType.String || !ParseDate(reader.ValueSpan, out var date))
         {
             return false;
         }
 
-        var s = reader.ValueSpan;
-        if (s.Length != 10 || s[4] != '-' || s[7] != '-'
-            || !Digits(s[..4], out var year) || !Digits(s.Slice(5, 2), out var month) || !Digits(s.Slice(8, 2), out var day)
-            || year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
-        {
-            return false;
-        }
-
-        value = new LocalDate(year, month, day);
+        value = date;
         return true;
     }
 
@@ -569,15 +635,35 @@ internal ref struct FastCaseReader
             return true;
         }
 
-        if (reader.TokenType != JsonTokenType.String)
+        if (reader.TokenType != JsonTokenType.String || !ParseMonth(reader.ValueSpan, out var month))
         {
             return false;
         }
 
-        var s = reader.ValueSpan;
+        value = month;
+        return true;
+    }
+
+    private static bool ParseDate(ReadOnlySpan<byte> s, out LocalDate value)
+    {
+        if (s.Length != 10 || s[4] != '-' || s[7] != '-'
+            || !Digits(s[..4], out var year) || !Digits(s.Slice(5, 2), out var month) || !Digits(s.Slice(8, 2), out var day)
+            || year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            value = default;
+            return false;
+        }
+
+        value = new LocalDate(year, month, day);
+        return true;
+    }
+
+    private static bool ParseMonth(ReadOnlySpan<byte> s, out YearMonth value)
+    {
         if (s.Length != 7 || s[4] != '-' || !Digits(s[..4], out var year) || !Digits(s.Slice(5, 2), out var month)
             || year < 1 || month is < 1 or > 12)
         {
+            value = default;
             return false;
         }
 
@@ -694,6 +780,61 @@ internal ref struct FastCaseReader
             return true;
         }
 
+        /// <summary>Where the next unread byte is.</summary>
+        public readonly int Position => position;
+
+        /// <summary>
+        /// One member of an object whose members are all plain strings, read from <paramref name="at"/> (just after the
+        /// object's <c>{</c> or the previous member's comma): its name, its value (both between their quotes), and
+        /// whether the object's <c>}</c> follows it. On success <paramref name="at"/> is past the comma or the brace and
+        /// the reader itself has not moved; false for anything else (an empty object, a value that is not a string, an
+        /// escape, broken JSON), which <see cref="Read"/> then reads token by token.
+        /// </summary>
+        public readonly bool TryFlatMember(scoped ref int at, out ReadOnlySpan<byte> name, out ReadOnlySpan<byte> value, out bool last)
+        {
+            var s = json;
+            var i = SkipWhiteSpace(s, at);
+            value = default;
+            last = false;
+            if (!TryString(s, ref i, out name))
+            {
+                return false;
+            }
+
+            i = SkipWhiteSpace(s, i);
+            if (i == s.Length || s[i] != ':')
+            {
+                return false;
+            }
+
+            i = SkipWhiteSpace(s, i + 1);
+            if (!TryString(s, ref i, out value))
+            {
+                return false;
+            }
+
+            i = SkipWhiteSpace(s, i);
+            if (i == s.Length || (s[i] != ',' && s[i] != '}'))
+            {
+                return false;
+            }
+
+            last = s[i] == '}';
+            at = i + 1;
+            return true;
+        }
+
+        /// <summary>
+        /// Ends the object whose members <see cref="TryFlatMember"/> read, with <paramref name="at"/> just past its
+        /// <c>}</c>: the reader stands on its end, as if it had read every token up to it.
+        /// </summary>
+        public void EndFlatObject(int at)
+        {
+            position = at;
+            depth--;
+            TokenType = JsonTokenType.EndObject;
+        }
+
         /// <summary>True when the property name or string is exactly <paramref name="text"/>.</summary>
         public readonly bool ValueTextEquals(ReadOnlySpan<byte> text) => ValueSpan.SequenceEqual(text);
 
@@ -709,16 +850,61 @@ internal ref struct FastCaseReader
         // The helpers below are inlined, and their loops work on locals rather than on the fields behind 'this': a
         // token is a few bytes, so calls and field stores were most of the cost of reading one.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private void SkipWhiteSpace()
+        private void SkipWhiteSpace() => position = SkipWhiteSpace(json, position);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int SkipWhiteSpace(ReadOnlySpan<byte> s, int i)
         {
-            var s = json;
-            var i = position;
             while (i < s.Length && s[i] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
             {
                 i++;
             }
 
-            position = i;
+            return i;
+        }
+
+        // A plain string at i (its opening quote) up to its closing quote, i then past it; false for anything else.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static bool TryString(ReadOnlySpan<byte> s, scoped ref int i, out ReadOnlySpan<byte> text)
+        {
+            text = default;
+            if (i == s.Length || s[i] != '"')
+            {
+                return false;
+            }
+
+            var start = i + 1;
+            var end = ClosingQuote(s, start);
+            if (end < 0)
+            {
+                return false;
+            }
+
+            text = s[start..end];
+            i = end + 1;
+            return true;
+        }
+
+        // The index of the quote that closes a string starting at start, or -1 at an escape, a control character or
+        // the end of the document (none of which is plain).
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int ClosingQuote(ReadOnlySpan<byte> s, int start)
+        {
+            for (var i = start; i < s.Length; i++)
+            {
+                var b = s[i];
+                if (b == '"')
+                {
+                    return i;
+                }
+
+                if (b == '\\' || b < 0x20)
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -816,33 +1002,16 @@ internal ref struct FastCaseReader
         private void ReadString()
         {
             Expect((byte)'"');
-            var s = json;
             var start = position;
-            var i = start;
-            while (true)
+            var end = ClosingQuote(json, start);
+            if (end < 0)
             {
-                if (i == s.Length)
-                {
-                    throw Unsupported();
-                }
-
-                var b = s[i];
-                if (b == '"')
-                {
-                    break;
-                }
-
-                if (b == '\\' || b < 0x20)
-                {
-                    throw Unsupported();
-                }
-
-                i++;
+                throw Unsupported();
             }
 
             valueStart = start;
-            valueLength = i - start;
-            position = i + 1;
+            valueLength = end - start;
+            position = end + 1;
         }
 
         // -?(0|[1-9][0-9]*): a fraction or exponent is not plain, so the '.', 'e' or 'E' after it fails as the next token.

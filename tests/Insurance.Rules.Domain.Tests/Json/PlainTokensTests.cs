@@ -132,4 +132,75 @@ public sealed class PlainTokensTests
             value.Should().Be(expected).And.Be(referenceValue);
         }
     }
+
+    // Reads the root object's members with TryFlatMember, then ends it and reads the rest token by token. Null when
+    // a member is refused; the reader must then still stand on the object's start.
+    private static (List<(string Name, string Value)> Members, List<(JsonTokenType Type, string Text)> After)? FlatThenTokens(string json)
+    {
+        var reader = new FastCaseReader.PlainTokens(Encoding.UTF8.GetBytes(json), 5);
+        reader.Read();
+        reader.Read(); // the array's first element: the object the lane reads
+        var start = reader.Position;
+        var members = new List<(string, string)>();
+        var at = start;
+        bool last;
+        do
+        {
+            if (!reader.TryFlatMember(ref at, out var name, out var value, out last))
+            {
+                reader.Position.Should().Be(start, "a refused member leaves the reader where it was");
+                reader.TokenType.Should().Be(JsonTokenType.StartObject);
+                return null;
+            }
+
+            members.Add((Encoding.UTF8.GetString(name), Encoding.UTF8.GetString(value)));
+        }
+        while (!last);
+
+        reader.EndFlatObject(at);
+        var rest = new List<(JsonTokenType, string)> { (reader.TokenType, string.Empty) };
+        while (reader.Read())
+        {
+            var text = reader.TokenType is JsonTokenType.PropertyName or JsonTokenType.String or JsonTokenType.Number
+                ? Encoding.UTF8.GetString(reader.ValueSpan)
+                : string.Empty;
+            rest.Add((reader.TokenType, text));
+        }
+
+        return (members, rest);
+    }
+
+    [Theory]
+    [InlineData("""[{"month":"2024-01","scheme":"employee"},{"b":1}]""")]
+    [InlineData("[{ \"month\" : \"2024-01\" ,\r\n\t\"scheme\":\"employee\" } , {\"b\":1}]")]
+    [InlineData("""[{"month":"2024-01","scheme":"employee"}]""")]
+    public void TryFlatMember_StringMembers_SameAsReadingTokenByToken(string json)
+    {
+        var flat = FlatThenTokens(json);
+
+        flat.Should().NotBeNull();
+        flat!.Value.Members.Should().Equal(("month", "2024-01"), ("scheme", "employee"));
+        var reference = ReferenceTokens(json);
+        var afterObject = reference.FindIndex(t => t.Type == JsonTokenType.EndObject);
+        flat.Value.After.Should().Equal(reference.Skip(afterObject), "the reader goes on exactly after the object's end");
+    }
+
+    [Theory]
+    [InlineData("""[{}]""")] // an empty object: no member to read
+    [InlineData("""[{"a":1}]""")] // a number
+    [InlineData("""[{"a":null}]""")]
+    [InlineData("""[{"a":{"b":"c"}}]""")] // a nested object
+    [InlineData("""[{"a":"x\"y"}]""")] // an escape in a value
+    [InlineData("""[{"\u0061":"x"}]""")] // an escape in a name
+    [InlineData("[{\"a\":\"tab\there\"}]")] // a control character
+    [InlineData("""[{"a":"x",}]""")] // a trailing comma
+    [InlineData("""[{"a" "x"}]""")] // no colon
+    [InlineData("""[{"a":"x" "b":"y"}]""")] // no comma
+    [InlineData("""[{"a":"x"]""")] // the wrong closing bracket
+    [InlineData("[{\"a\":\"x\"")] // the document ends after a value
+    [InlineData("""[{"a":"x""")] // the document ends inside a string
+    public void TryFlatMember_AnythingElse_RefusedWithoutMovingTheReader(string json)
+    {
+        FlatThenTokens(json).Should().BeNull();
+    }
 }
