@@ -1,5 +1,8 @@
 using System.Buffers.Text;
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using System.Text.Json;
 using Insurance.Rules.Domain.Model;
@@ -886,10 +889,27 @@ internal ref struct FastCaseReader
         }
 
         // The index of the quote that closes a string starting at start, or -1 at an escape, a control character or
-        // the end of the document (none of which is plain).
+        // the end of the document (none of which is plain). Names and values of a case are short: the first sixteen
+        // bytes are searched at once where the document has them.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static int ClosingQuote(ReadOnlySpan<byte> s, int start)
         {
+            if (Vector128.IsHardwareAccelerated && s.Length - start >= Vector128<byte>.Count)
+            {
+                var v = Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(s), (nuint)start);
+                var stops = Vector128.Equals(v, Vector128.Create((byte)'"'))
+                    | Vector128.Equals(v, Vector128.Create((byte)'\\'))
+                    | Vector128.LessThan(v, Vector128.Create((byte)0x20));
+                var mask = stops.ExtractMostSignificantBits();
+                if (mask != 0)
+                {
+                    var i = start + BitOperations.TrailingZeroCount(mask);
+                    return s[i] == '"' ? i : -1;
+                }
+
+                start += Vector128<byte>.Count;
+            }
+
             for (var i = start; i < s.Length; i++)
             {
                 var b = s[i];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using FluentValidation;
 using NodaTime;
 
@@ -51,19 +52,23 @@ internal sealed class CaseCheckContext
 
     // Compared as integers (year, month, day packed in order): every record of a case is checked, and NodaTime's
     // comparison validates calendars and unpacks fields each time. Input dates and the limits are all ISO dates.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool InRange(LocalDate date)
     {
         var key = DateKey(date);
         return key >= minDateKey && key <= maxDateKey;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool InRange(YearMonth month)
     {
         var key = MonthKey(month);
         return key >= minMonthKey && key <= maxMonthKey;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int DateKey(LocalDate date) => (date.Year << 9) | (date.Month << 5) | date.Day;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int MonthKey(YearMonth month) => (month.Year << 4) | month.Month;
 }

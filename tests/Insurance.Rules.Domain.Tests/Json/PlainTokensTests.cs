@@ -45,6 +45,7 @@ public sealed class PlainTokensTests
     [InlineData(" \t\r\n{ \"a\" : [ 1 , 2 ] , \"b\" : null } \n")]
     [InlineData("[]")]
     [InlineData("\"just a string\"")]
+    [InlineData("{\"a name past sixteen bytes\":\"a value longer than sixteen bytes, 中文 too\",\"b\":\"0123456789abcde\"}")]
     [InlineData("-7")]
     [InlineData("null")]
     public void Read_PlainDocument_SameTokensAsUtf8JsonReader(string json)
@@ -77,6 +78,9 @@ public sealed class PlainTokensTests
     [InlineData("[}")]
     [InlineData("{1:2}")] // a name must be a string
     [InlineData("{\"a\":\"tab\tinside\"}")] // control character in a string
+    [InlineData("{\"a\":\"0123456789abcde\u001f\"}")] // a control character as the 16th byte of a string (boundary)
+    [InlineData("{\"a\":\"0123456789abcdef\u001f\"}")] // the 17th byte: past the first sixteen searched at once
+    [InlineData("{\"a\":\"0123456789abcdefghij")] // the document ends inside a string longer than sixteen bytes
     [InlineData("{\"a\":\"open}")]
     [InlineData("{\"a\":\"x\"\"b\":1}")] // missing comma
     public void Read_MalformedJson_Throws(string json)
@@ -93,6 +97,8 @@ public sealed class PlainTokensTests
     [InlineData("{\"a\":true}")]
     [InlineData("{\"a\":false}")]
     [InlineData("{\"a\":\"x\\\"y\"}")] // an escape in a value
+    [InlineData("{\"a\":\"0123456789abcde\\\"\"}")] // an escape as the 16th byte of a string (boundary)
+    [InlineData("{\"a\":\"0123456789abcdefghij\\\"\"}")] // an escape past the first sixteen bytes
     [InlineData("{\"\\u0061\":1}")] // an escape in a name
     public void Read_ValidButNotPlain_Throws(string json)
     {
