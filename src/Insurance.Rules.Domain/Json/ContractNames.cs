@@ -100,6 +100,15 @@ public static class ContractNames
     /// <param name="value">The value.</param>
     public static string Of(MonthState value) => MonthStates.Name(value);
 
+    /// <summary>The contract name of a coverage status, encoded for a JSON writer.</summary>
+    internal static System.Text.Json.JsonEncodedText Encoded(CoverageStatus value) => CoverageStatuses.Encoded(value);
+
+    /// <summary>The contract name of a channel, encoded for a JSON writer.</summary>
+    internal static System.Text.Json.JsonEncodedText Encoded(Channel value) => Channels.Encoded(value);
+
+    /// <summary>The contract name of a timeline month state, encoded for a JSON writer.</summary>
+    internal static System.Text.Json.JsonEncodedText Encoded(MonthState value) => MonthStates.Encoded(value);
+
     /// <summary>Reads a contract name (exact, case-sensitive).</summary>
     /// <typeparam name="TEnum">One of the contract's enumerations.</typeparam>
     /// <param name="name">The camelCase name.</param>
@@ -149,6 +158,7 @@ public static class ContractNames
         private readonly TEnum[] values;
         private readonly string[] names;
         private readonly byte[][] utf8;
+        private System.Text.Json.JsonEncodedText[]? encoded;
 
         public Table(params (TEnum Value, string Name)[] pairs)
         {
@@ -172,6 +182,21 @@ public static class ContractNames
                 if (EqualityComparer<TEnum>.Default.Equals(values[i], value))
                 {
                     return names[i];
+                }
+            }
+
+            throw new ArgumentOutOfRangeException(nameof(value), value, $"Not a defined {typeof(TEnum).Name} value.");
+        }
+
+        // Encoded on first use: most tables are only ever read, and start-up builds no encoders.
+        public System.Text.Json.JsonEncodedText Encoded(TEnum value)
+        {
+            var all = encoded ??= Array.ConvertAll(names, static n => System.Text.Json.JsonEncodedText.Encode(n));
+            for (var i = 0; i < values.Length; i++)
+            {
+                if (EqualityComparer<TEnum>.Default.Equals(values[i], value))
+                {
+                    return all[i];
                 }
             }
 

@@ -39,125 +39,126 @@ public static class ResultJson
         ArgumentNullException.ThrowIfNull(result);
         options ??= JsonWriteOptions.Default;
         var w = writer;
+        var relaxed = ReferenceEquals(w.Options.Encoder, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 
         w.WriteStartObject();
-        StringOrNull(w, "caseId"u8, result.CaseId);
-        WriteDate(w, "asOf"u8, result.AsOf);
-        w.WriteString("region"u8, result.Region);
-        w.WriteString("status"u8, ContractNames.Of(result.Status));
+        StringOrNull(w, N.CaseId, result.CaseId);
+        WriteDate(w, N.AsOf, result.AsOf);
+        w.WriteString(N.Region, result.Region);
+        w.WriteString(N.Status, ContractNames.Encoded(result.Status));
 
-        w.WriteStartArray("gaps"u8);
+        w.WriteStartArray(N.Gaps);
         foreach (var gap in result.Gaps)
         {
             w.WriteStartObject();
-            WriteMonth(w, "from"u8, gap.From);
-            WriteMonth(w, "to"u8, gap.To);
-            w.WriteNumber("months"u8, gap.Months);
-            NumberOrNull(w, "days"u8, gap.Days);
-            StringOrNull(w, "band"u8, gap.Band);
-            w.WriteBoolean("open"u8, gap.Open);
-            WriteDate(w, "paymentDate"u8, gap.PaymentDate);
-            DateOrNull(w, "benefitsResumeOn"u8, gap.BenefitsResumeOn);
+            WriteMonth(w, N.From, gap.From);
+            WriteMonth(w, N.To, gap.To);
+            w.WriteNumber(N.Months, gap.Months);
+            NumberOrNull(w, N.Days, gap.Days);
+            StringOrNull(w, N.Band, gap.Band);
+            w.WriteBoolean(N.Open, gap.Open);
+            WriteDate(w, N.PaymentDate, gap.PaymentDate);
+            DateOrNull(w, N.BenefitsResumeOn, gap.BenefitsResumeOn);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
-        DateOrNull(w, "benefitsResumeOn"u8, result.BenefitsResumeOn);
-        w.WriteNumber("waitingMonths"u8, result.WaitingMonths);
-        w.WriteBoolean("gapCoveredRetroactively"u8, result.GapCoveredRetroactively);
-        w.WriteBoolean("continuityPreserved"u8, result.ContinuityPreserved);
+        DateOrNull(w, N.BenefitsResumeOn, result.BenefitsResumeOn);
+        w.WriteNumber(N.WaitingMonths, result.WaitingMonths);
+        w.WriteBoolean(N.GapCoveredRetroactively, result.GapCoveredRetroactively);
+        w.WriteBoolean(N.ContinuityPreserved, result.ContinuityPreserved);
 
-        w.WriteStartArray("deadlines"u8);
+        w.WriteStartArray(N.Deadlines);
         foreach (var deadline in result.Deadlines)
         {
             w.WriteStartObject();
-            WriteDate(w, "payBy"u8, deadline.PayBy);
-            w.WriteString("then"u8, deadline.Then);
-            DateOrNull(w, "benefitsResumeOnIfLater"u8, deadline.BenefitsResumeOnIfLater);
+            WriteDate(w, N.PayBy, deadline.PayBy);
+            w.WriteString(N.Then, deadline.Then);
+            DateOrNull(w, N.BenefitsResumeOnIfLater, deadline.BenefitsResumeOnIfLater);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
 
-        w.WriteStartArray("steps"u8);
+        w.WriteStartArray(N.Steps);
         foreach (var step in result.Steps)
         {
-            WriteStep(w, step);
+            WriteStep(w, step, relaxed);
         }
 
         w.WriteEndArray();
 
         if (result.FlexibleEnrollment is { } flex)
         {
-            w.WriteStartObject("flexibleEnrollment"u8);
-            w.WriteBoolean("eligible"u8, flex.Eligible);
-            StringOrNull(w, "reason"u8, flex.Reason);
-            w.WriteString("basis"u8, flex.Basis);
+            w.WriteStartObject(N.FlexibleEnrollment);
+            w.WriteBoolean(N.Eligible, flex.Eligible);
+            StringOrNull(w, N.Reason, flex.Reason);
+            w.WriteString(N.Basis, flex.Basis);
             w.WriteEndObject();
         }
         else
         {
-            w.WriteNull("flexibleEnrollment"u8);
+            w.WriteNull(N.FlexibleEnrollment);
         }
 
         if (result.Retirement is { } retirement)
         {
-            w.WriteStartObject("retirement"u8);
-            WriteMonth(w, "retirementMonth"u8, retirement.RetirementMonth);
-            NumberOrNull(w, "requiredMonths"u8, retirement.RequiredMonths);
-            w.WriteNumber("creditedMonths"u8, retirement.CreditedMonths);
-            w.WriteNumber("shortfallMonths"u8, retirement.ShortfallMonths);
+            w.WriteStartObject(N.Retirement);
+            WriteMonth(w, N.RetirementMonth, retirement.RetirementMonth);
+            NumberOrNull(w, N.RequiredMonths, retirement.RequiredMonths);
+            w.WriteNumber(N.CreditedMonths, retirement.CreditedMonths);
+            w.WriteNumber(N.ShortfallMonths, retirement.ShortfallMonths);
             w.WriteEndObject();
         }
         else
         {
-            w.WriteNull("retirement"u8);
+            w.WriteNull(N.Retirement);
         }
 
         if (result.ResidentWaiting is { } waiting)
         {
-            w.WriteStartObject("residentWaiting"u8);
-            w.WriteNumber("fixedMonths"u8, waiting.FixedMonths);
-            w.WriteNumber("variableMonths"u8, waiting.VariableMonths);
-            w.WriteNumber("repairedMonths"u8, waiting.RepairedMonths);
-            w.WriteNumber("totalMonths"u8, waiting.TotalMonths);
+            w.WriteStartObject(N.ResidentWaiting);
+            w.WriteNumber(N.FixedMonths, waiting.FixedMonths);
+            w.WriteNumber(N.VariableMonths, waiting.VariableMonths);
+            w.WriteNumber(N.RepairedMonths, waiting.RepairedMonths);
+            w.WriteNumber(N.TotalMonths, waiting.TotalMonths);
             w.WriteEndObject();
         }
         else
         {
-            w.WriteNull("residentWaiting"u8);
+            w.WriteNull(N.ResidentWaiting);
         }
 
         if (result.Incentive is { } incentive)
         {
-            w.WriteStartObject("incentive"u8);
-            w.WriteNumber("consecutiveYears"u8, incentive.ConsecutiveYears);
-            w.WriteNumber("capRaise"u8, incentive.CapRaise);
+            w.WriteStartObject(N.Incentive);
+            w.WriteNumber(N.ConsecutiveYears, incentive.ConsecutiveYears);
+            w.WriteNumber(N.CapRaise, incentive.CapRaise);
             w.WriteEndObject();
         }
         else
         {
-            w.WriteNull("incentive"u8);
+            w.WriteNull(N.Incentive);
         }
 
-        w.WriteStartArray("assumptions"u8);
+        w.WriteStartArray(N.Assumptions);
         foreach (var assumption in result.Assumptions)
         {
             w.WriteStartObject();
-            w.WriteString("code"u8, assumption.Code);
-            w.WriteString("text"u8, assumption.Text);
+            w.WriteString(N.Code, assumption.Code);
+            w.WriteString(N.Text, assumption.Text);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
 
-        w.WriteStartArray("trace"u8);
+        w.WriteStartArray(N.Trace);
         foreach (var entry in result.Trace)
         {
             w.WriteStartObject();
-            w.WriteString("rule"u8, entry.Rule);
-            w.WriteString("name"u8, entry.Name);
-            w.WriteString("basis"u8, entry.Basis);
+            RuleString(w, N.Rule, entry.Rule, relaxed);
+            RuleString(w, N.Name, entry.Name, relaxed);
+            RuleString(w, N.Basis, entry.Basis, relaxed);
             w.WriteEndObject();
         }
 
@@ -166,13 +167,13 @@ public static class ResultJson
         // Last, because it is long and for people: a reader of the normative fields can stop before it.
         if (options.IncludeTimeline)
         {
-            w.WriteStartArray("timeline"u8);
+            w.WriteStartArray(N.Timeline);
             foreach (var month in result.Timeline)
             {
                 w.WriteStartObject();
-                WriteMonth(w, "month"u8, month.Month);
-                w.WriteString("state"u8, ContractNames.Of(month.State));
-                w.WriteBoolean("benefitsApply"u8, month.BenefitsApply);
+                WriteMonth(w, N.Month, month.Month);
+                w.WriteString(N.State, ContractNames.Encoded(month.State));
+                w.WriteBoolean(N.BenefitsApply, month.BenefitsApply);
                 w.WriteEndObject();
             }
 
@@ -264,32 +265,45 @@ public static class ResultJson
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
-    private static void WriteStep(Utf8JsonWriter w, StepResult step)
+    private static void WriteStep(Utf8JsonWriter w, StepResult step, bool relaxed)
     {
         w.WriteStartObject();
-        w.WriteString("code"u8, step.Code);
-        w.WriteString("title"u8, step.Title);
-        DateOrNull(w, "dueBy"u8, step.DueBy);
-        w.WriteStartArray("documents"u8);
+        w.WriteString(N.Code, step.Code);
+        w.WriteString(N.Title, step.Title);
+        DateOrNull(w, N.DueBy, step.DueBy);
+        w.WriteStartArray(N.Documents);
         foreach (var document in step.Documents)
         {
             w.WriteStringValue(document);
         }
 
         w.WriteEndArray();
-        w.WriteStartArray("channels"u8);
+        w.WriteStartArray(N.Channels);
         foreach (var channel in step.Channels)
         {
-            w.WriteStringValue(ContractNames.Of(channel));
+            w.WriteStringValue(ContractNames.Encoded(channel));
         }
 
         w.WriteEndArray();
-        StringOrNull(w, "where"u8, step.Where);
-        w.WriteString("basis"u8, step.Basis);
+        StringOrNull(w, N.Where, step.Where);
+        RuleString(w, N.Basis, step.Basis, relaxed);
         w.WriteEndObject();
     }
 
-    private static void StringOrNull(Utf8JsonWriter w, ReadOnlySpan<byte> name, string? value)
+    // A string from rule metadata, from the cache when the writer escapes as the contract's writer options do.
+    private static void RuleString(Utf8JsonWriter w, JsonEncodedText name, string value, bool relaxed)
+    {
+        if (relaxed)
+        {
+            w.WriteString(name, RuleText.Of(value));
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
+    }
+
+    private static void StringOrNull(Utf8JsonWriter w, JsonEncodedText name, string? value)
     {
         if (value is null)
         {
@@ -301,7 +315,7 @@ public static class ResultJson
         }
     }
 
-    private static void NumberOrNull(Utf8JsonWriter w, ReadOnlySpan<byte> name, int? value)
+    private static void NumberOrNull(Utf8JsonWriter w, JsonEncodedText name, int? value)
     {
         if (value is { } number)
         {
@@ -313,7 +327,7 @@ public static class ResultJson
         }
     }
 
-    private static void DateOrNull(Utf8JsonWriter w, ReadOnlySpan<byte> name, LocalDate? value)
+    private static void DateOrNull(Utf8JsonWriter w, JsonEncodedText name, LocalDate? value)
     {
         if (value is { } date)
         {
@@ -326,13 +340,13 @@ public static class ResultJson
     }
 
     // Dates and months as ISO text straight from a stack buffer: no string per value.
-    private static void WriteDate(Utf8JsonWriter w, ReadOnlySpan<byte> name, LocalDate date)
+    private static void WriteDate(Utf8JsonWriter w, JsonEncodedText name, LocalDate date)
     {
         Span<byte> text = stackalloc byte[IsoText.MaxLength];
         w.WriteString(name, text[..IsoText.Date(date, text)]);
     }
 
-    private static void WriteMonth(Utf8JsonWriter w, ReadOnlySpan<byte> name, YearMonth month)
+    private static void WriteMonth(Utf8JsonWriter w, JsonEncodedText name, YearMonth month)
     {
         Span<byte> text = stackalloc byte[IsoText.MaxLength];
         w.WriteString(name, text[..IsoText.Month(month, text)]);
@@ -364,5 +378,74 @@ public static class ResultJson
             writer.Reset(Buffer);
             return writer;
         }
+    }
+
+    // The contract's property names, encoded once (the writer then copies them without checking each for escapes).
+    private static class N
+    {
+        public static readonly JsonEncodedText AsOf = JsonEncodedText.Encode("asOf"u8);
+        public static readonly JsonEncodedText Assumptions = JsonEncodedText.Encode("assumptions"u8);
+        public static readonly JsonEncodedText Band = JsonEncodedText.Encode("band"u8);
+        public static readonly JsonEncodedText Basis = JsonEncodedText.Encode("basis"u8);
+        public static readonly JsonEncodedText BenefitsApply = JsonEncodedText.Encode("benefitsApply"u8);
+        public static readonly JsonEncodedText BenefitsResumeOn = JsonEncodedText.Encode("benefitsResumeOn"u8);
+        public static readonly JsonEncodedText BenefitsResumeOnIfLater = JsonEncodedText.Encode("benefitsResumeOnIfLater"u8);
+        public static readonly JsonEncodedText CapRaise = JsonEncodedText.Encode("capRaise"u8);
+        public static readonly JsonEncodedText CaseId = JsonEncodedText.Encode("caseId"u8);
+        public static readonly JsonEncodedText Channels = JsonEncodedText.Encode("channels"u8);
+        public static readonly JsonEncodedText Code = JsonEncodedText.Encode("code"u8);
+        public static readonly JsonEncodedText ConsecutiveYears = JsonEncodedText.Encode("consecutiveYears"u8);
+        public static readonly JsonEncodedText ContinuityPreserved = JsonEncodedText.Encode("continuityPreserved"u8);
+        public static readonly JsonEncodedText CreditedMonths = JsonEncodedText.Encode("creditedMonths"u8);
+        public static readonly JsonEncodedText Days = JsonEncodedText.Encode("days"u8);
+        public static readonly JsonEncodedText Deadlines = JsonEncodedText.Encode("deadlines"u8);
+        public static readonly JsonEncodedText Documents = JsonEncodedText.Encode("documents"u8);
+        public static readonly JsonEncodedText DueBy = JsonEncodedText.Encode("dueBy"u8);
+        public static readonly JsonEncodedText Eligible = JsonEncodedText.Encode("eligible"u8);
+        public static readonly JsonEncodedText FixedMonths = JsonEncodedText.Encode("fixedMonths"u8);
+        public static readonly JsonEncodedText FlexibleEnrollment = JsonEncodedText.Encode("flexibleEnrollment"u8);
+        public static readonly JsonEncodedText From = JsonEncodedText.Encode("from"u8);
+        public static readonly JsonEncodedText GapCoveredRetroactively = JsonEncodedText.Encode("gapCoveredRetroactively"u8);
+        public static readonly JsonEncodedText Gaps = JsonEncodedText.Encode("gaps"u8);
+        public static readonly JsonEncodedText Incentive = JsonEncodedText.Encode("incentive"u8);
+        public static readonly JsonEncodedText Month = JsonEncodedText.Encode("month"u8);
+        public static readonly JsonEncodedText Months = JsonEncodedText.Encode("months"u8);
+        public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name"u8);
+        public static readonly JsonEncodedText Open = JsonEncodedText.Encode("open"u8);
+        public static readonly JsonEncodedText PayBy = JsonEncodedText.Encode("payBy"u8);
+        public static readonly JsonEncodedText PaymentDate = JsonEncodedText.Encode("paymentDate"u8);
+        public static readonly JsonEncodedText Reason = JsonEncodedText.Encode("reason"u8);
+        public static readonly JsonEncodedText Region = JsonEncodedText.Encode("region"u8);
+        public static readonly JsonEncodedText RepairedMonths = JsonEncodedText.Encode("repairedMonths"u8);
+        public static readonly JsonEncodedText RequiredMonths = JsonEncodedText.Encode("requiredMonths"u8);
+        public static readonly JsonEncodedText ResidentWaiting = JsonEncodedText.Encode("residentWaiting"u8);
+        public static readonly JsonEncodedText Retirement = JsonEncodedText.Encode("retirement"u8);
+        public static readonly JsonEncodedText RetirementMonth = JsonEncodedText.Encode("retirementMonth"u8);
+        public static readonly JsonEncodedText Rule = JsonEncodedText.Encode("rule"u8);
+        public static readonly JsonEncodedText ShortfallMonths = JsonEncodedText.Encode("shortfallMonths"u8);
+        public static readonly JsonEncodedText State = JsonEncodedText.Encode("state"u8);
+        public static readonly JsonEncodedText Status = JsonEncodedText.Encode("status"u8);
+        public static readonly JsonEncodedText Steps = JsonEncodedText.Encode("steps"u8);
+        public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text"u8);
+        public static readonly JsonEncodedText Then = JsonEncodedText.Encode("then"u8);
+        public static readonly JsonEncodedText Timeline = JsonEncodedText.Encode("timeline"u8);
+        public static readonly JsonEncodedText Title = JsonEncodedText.Encode("title"u8);
+        public static readonly JsonEncodedText To = JsonEncodedText.Encode("to"u8);
+        public static readonly JsonEncodedText TotalMonths = JsonEncodedText.Encode("totalMonths"u8);
+        public static readonly JsonEncodedText Trace = JsonEncodedText.Encode("trace"u8);
+        public static readonly JsonEncodedText VariableMonths = JsonEncodedText.Encode("variableMonths"u8);
+        public static readonly JsonEncodedText WaitingMonths = JsonEncodedText.Encode("waitingMonths"u8);
+        public static readonly JsonEncodedText Where = JsonEncodedText.Encode("where"u8);
+    }
+
+    // Texts that come from rule metadata (rule ids, names, legal sources): the same few strings in every result, so
+    // each is encoded once for the contract's writer options, keyed by the string instance (an entry lives as long as
+    // its string); any other text is encoded when written.
+    private static class RuleText
+    {
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, object> Cache = [];
+
+        public static JsonEncodedText Of(string text)
+            => (JsonEncodedText)Cache.GetValue(text, static t => JsonEncodedText.Encode(t, JavaScriptEncoder.UnsafeRelaxedJsonEscaping));
     }
 }

@@ -6,7 +6,9 @@ namespace Insurance.Rules.Benchmarks.Quick;
 /// <summary>
 /// <c>profile WHAT SECONDS</c>: runs one operation in a loop for a profiler to sample, e.g.
 /// <c>dotnet-trace collect --profile dotnet-sampled-thread-time -- insurance-rules-benchmarks profile parse 10</c>.
-/// WHAT is <c>parse</c>, <c>evaluate-json</c>, <c>evaluate</c>, <c>evaluate-40y</c> or <c>compile</c>.
+/// WHAT is <c>parse</c>, <c>evaluate-json</c>, <c>evaluate</c>, <c>evaluate-40y</c>, <c>compile</c>, <c>write</c> (the
+/// typical result's JSON into a reused buffer, as the batch writes it) or <c>batch-line</c> (one batch line, bytes in,
+/// result text out).
 /// </summary>
 public static class ProfileMode
 {
@@ -44,6 +46,7 @@ public static class ProfileMode
         var calculator = EligibilityCalculator.Default;
         var typical = new Subject(CaseShape.Typical(), calculator);
         var long40 = new Subject(CaseShape.Growth(40), calculator);
+        var batch = new Insurance.Rules.Batch.BatchEvaluator(calculator);
         Func<object?>? op = what switch
         {
             "parse" => () => calculator.Parse(typical.Utf8).Case,
@@ -51,6 +54,8 @@ public static class ProfileMode
             "evaluate" => () => calculator.Evaluate(typical.Model),
             "evaluate-40y" => () => calculator.Evaluate(long40.Model),
             "compile" => FactoryBenchmarks.CompileRules,
+            "write" => WriteResult(calculator.Evaluate(typical.Model)),
+            "batch-line" => () => batch.EvaluateLine(1, typical.Utf8).Json,
             _ => null,
         };
         if (op is null)
@@ -67,7 +72,24 @@ public static class ProfileMode
             calls++;
         }
 
-        output.WriteLine($"{what}: {calls} calls, {clock.Elapsed.TotalMilliseconds * 1000 / calls:F1} µs each");
+        output.WriteLine(
+            $"{what}: {calls} calls, {clock.Elapsed.TotalMilliseconds * 1000 / calls:F1} µs each; "
+            + $"{GC.CollectionCount(0)} gen0 collections, {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms paused");
         return 0;
+    }
+
+    // Writes the result's JSON into one reused buffer, as a batch worker does.
+    private static Func<object?> WriteResult(Insurance.Rules.Domain.Results.EvaluationResult result)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(16 * 1024);
+        var writer = new System.Text.Json.Utf8JsonWriter(buffer, Insurance.Rules.Domain.Json.ResultJson.CreateWriterOptions());
+        return () =>
+        {
+            buffer.ResetWrittenCount();
+            writer.Reset(buffer);
+            Insurance.Rules.Domain.Json.ResultJson.Write(writer, result);
+            writer.Flush();
+            return buffer;
+        };
     }
 }

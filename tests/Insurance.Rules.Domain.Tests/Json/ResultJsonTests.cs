@@ -216,6 +216,48 @@ public sealed class ResultJsonTests
     }
 
     [Fact]
+    public void Write_RuleMetadataWrittenTwice_SameEscapedTextBothTimes()
+    {
+        // Trace and step basis texts are encoded once per string and reused: a second result with the same strings
+        // must come out exactly like the first, quotes and control characters escaped, Chinese as is.
+        var result = new EvaluationResult
+        {
+            Region = "CN",
+            Status = CoverageStatus.Covered,
+            Trace = [new TraceEntry("R-\"1\"", "名称\t二", "《依据》\\第一条")],
+            Steps = [new StepResult("keepPaying", "按月续缴", null, [], [], null, "R-\"1\"")],
+        };
+
+        var first = ResultJson.Serialize(result);
+        var second = ResultJson.Serialize(result);
+
+        second.Should().Be(first);
+        first.Should().Contain("""{"rule":"R-\"1\"","name":"名称\t二","basis":"《依据》\\第一条"}""")
+            .And.Contain(""" "basis":"R-\"1\""}""".TrimStart());
+    }
+
+    [Fact]
+    public void Write_ToAWriterWithTheDefaultEncoder_EscapesAsThatWriterDoes()
+    {
+        // A caller's writer with other escaping rules gets its own escaping everywhere, cached rule texts included.
+        var result = Yichang();
+        ResultJson.Serialize(result); // the rule texts are now cached for the contract's options
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            ResultJson.Write(writer, result);
+        }
+
+        var text = Encoding.UTF8.GetString(stream.ToArray());
+        text.Should().NotContain("宜昌").And.NotContain("第十一条");
+        using var parsed = JsonDocument.Parse(text);
+        var trace = parsed.RootElement.GetProperty("trace")[0];
+        trace.GetProperty("name").GetString().Should().Be("宜昌灵活就业断缴分档");
+        trace.GetProperty("basis").GetString().Should().Be("《宜昌市城区灵活就业人员基本医疗保险办法》第十一条");
+        parsed.RootElement.GetProperty("steps")[0].GetProperty("basis").GetString().Should().Be("YC-FLEX-BAND");
+    }
+
+    [Fact]
     public void Write_ToACallersWriter_WritesTheSameObject()
     {
         using var stream = new MemoryStream();
