@@ -304,77 +304,188 @@ internal ref struct FastCaseReader
         return reader.TokenType == JsonTokenType.EndArray;
     }
 
-    // The usual record — every member a plain string, as payroll systems write a monthly record — in one scan of its
-    // bytes instead of a token at a time. True when the record was read whole and would have been accepted member by
-    // member by ReadContribution; false leaves the reader where it was, and ReadContribution reads the record and
-    // decides (a duplicate, an unknown name, a null, a number, a bad value, a missing scheme all take that way).
+    // The usual record — every member a plain string, as payroll systems write a monthly record — read straight from its
+    // bytes: each name is recognised with its closing quote, a month or a date is read at its fixed width, and only an
+    // enumeration value or a region is searched for its end. True when the record was read whole and ReadContribution
+    // would have accepted it member by member; false leaves the reader where it was, and ReadContribution reads the
+    // record token by token and decides (a duplicate, an unknown name, a null, a number, an escape, a value that is not
+    // what its name needs, a missing scheme all take that way).
     private bool ReadFlatContribution()
     {
+        var s = reader.Document;
+        var i = reader.Position;
         var dto = scratch;
         dto.Reset();
         var seen = Seen.None;
-        var at = reader.Position;
-        bool last;
-        do
+        while (true)
         {
-            if (!reader.TryFlatMember(ref at, out var name, out var value, out last))
+            i = PlainTokens.SkipWhiteSpace(s, i);
+            if (i == s.Length || s[i] != '"')
             {
                 return false;
             }
 
-            bool ok;
-            switch (name.Length)
+            // The name with its closing quote: a known name holds no quote, backslash or control character, so these
+            // bytes are exactly the string the token reader would find.
+            var rest = s[(i + 1)..];
+            Seen field;
+            int nameLength;
+            if (rest.StartsWith("month\""u8))
             {
-                case 5 when name.SequenceEqual("month"u8):
-                    ok = Mark(ref seen, Seen.F0) & ParseMonth(value, out var month);
-                    dto.Month = month;
-                    dto.HasMonth = true;
+                (field, nameLength) = (Seen.F0, 5);
+            }
+            else if (rest.StartsWith("scheme\""u8))
+            {
+                (field, nameLength) = (Seen.F4, 6);
+            }
+            else if (rest.StartsWith("payer\""u8))
+            {
+                (field, nameLength) = (Seen.F5, 5);
+            }
+            else if (rest.StartsWith("paidOn\""u8))
+            {
+                (field, nameLength) = (Seen.F6, 6);
+            }
+            else if (rest.StartsWith("from\""u8))
+            {
+                (field, nameLength) = (Seen.F1, 4);
+            }
+            else if (rest.StartsWith("to\""u8))
+            {
+                (field, nameLength) = (Seen.F2, 2);
+            }
+            else if (rest.StartsWith("region\""u8))
+            {
+                (field, nameLength) = (Seen.F7, 6);
+            }
+            else
+            {
+                return false;
+            }
+
+            if (!Mark(ref seen, field))
+            {
+                return false;
+            }
+
+            i = PlainTokens.SkipWhiteSpace(s, i + nameLength + 2);
+            if (i == s.Length || s[i] != ':')
+            {
+                return false;
+            }
+
+            i = PlainTokens.SkipWhiteSpace(s, i + 1);
+            if (i == s.Length || s[i] != '"')
+            {
+                return false;
+            }
+
+            // The value. A month ("yyyy-MM") or a date ("yyyy-MM-dd") is all digits and dashes once parsed, so the
+            // quote right after its width is its closing quote; anything else is searched for its end.
+            var v = i + 1;
+            switch (field)
+            {
+                case Seen.F0 or Seen.F1 or Seen.F2:
+                    if (s.Length - v < 8 || s[v + 7] != '"' || !ParseMonth(s.Slice(v, 7), out var month))
+                    {
+                        return false;
+                    }
+
+                    if (field == Seen.F0)
+                    {
+                        dto.Month = month;
+                        dto.HasMonth = true;
+                    }
+                    else if (field == Seen.F1)
+                    {
+                        dto.From = month;
+                        dto.HasFrom = true;
+                    }
+                    else
+                    {
+                        dto.To = month;
+                        dto.HasTo = true;
+                    }
+
+                    i = v + 8;
                     break;
-                case 6 when name.SequenceEqual("scheme"u8):
-                    ok = Mark(ref seen, Seen.F4) & ContractNames.TryParseUtf8(value, out Scheme scheme);
-                    dto.Scheme = scheme;
-                    break;
-                case 5 when name.SequenceEqual("payer"u8):
-                    ok = Mark(ref seen, Seen.F5) & ContractNames.TryParseUtf8(value, out Payer payer);
-                    dto.Payer = payer;
-                    dto.HasPayer = true;
-                    break;
-                case 6 when name.SequenceEqual("paidOn"u8):
-                    ok = Mark(ref seen, Seen.F6) & ParseDate(value, out var paidOn);
+                case Seen.F6:
+                    if (s.Length - v < 11 || s[v + 10] != '"' || !ParseDate(s.Slice(v, 10), out var paidOn))
+                    {
+                        return false;
+                    }
+
                     dto.PaidOn = paidOn;
-                    break;
-                case 4 when name.SequenceEqual("from"u8):
-                    ok = Mark(ref seen, Seen.F1) & ParseMonth(value, out var from);
-                    dto.From = from;
-                    dto.HasFrom = true;
-                    break;
-                case 2 when name.SequenceEqual("to"u8):
-                    ok = Mark(ref seen, Seen.F2) & ParseMonth(value, out var to);
-                    dto.To = to;
-                    dto.HasTo = true;
-                    break;
-                case 6 when name.SequenceEqual("region"u8):
-                    ok = Mark(ref seen, Seen.F7) & value.Length <= limits.MaxStringLength;
-                    dto.Region = ok ? Encoding.UTF8.GetString(value) : null;
+                    i = v + 11;
                     break;
                 default:
-                    ok = false;
+                    var end = PlainTokens.ClosingQuote(s, v);
+                    if (end < 0)
+                    {
+                        return false;
+                    }
+
+                    var text = s[v..end];
+                    if (field == Seen.F4)
+                    {
+                        if (!ContractNames.TryParseUtf8(text, out Scheme scheme))
+                        {
+                            return false;
+                        }
+
+                        dto.Scheme = scheme;
+                    }
+                    else if (field == Seen.F5)
+                    {
+                        if (!ContractNames.TryParseUtf8(text, out Payer payer))
+                        {
+                            return false;
+                        }
+
+                        dto.Payer = payer;
+                        dto.HasPayer = true;
+                    }
+                    else
+                    {
+                        // As String() reads it: the length limit counts UTF-16 units, and a byte is at most one.
+                        var region = Encoding.UTF8.GetString(text);
+                        if (region.Length > limits.MaxStringLength)
+                        {
+                            return false;
+                        }
+
+                        dto.Region = region;
+                    }
+
+                    i = end + 1;
                     break;
             }
 
-            if (!ok)
+            i = PlainTokens.SkipWhiteSpace(s, i);
+            if (i == s.Length)
             {
                 return false;
             }
+
+            if (s[i] == '}')
+            {
+                break;
+            }
+
+            if (s[i] != ',')
+            {
+                return false;
+            }
+
+            i++;
         }
-        while (!last);
 
         if (dto.Scheme is null)
         {
             return false;
         }
 
-        reader.EndFlatObject(at);
+        reader.EndFlatObject(i + 1);
         return true;
     }
 
@@ -786,50 +897,13 @@ internal ref struct FastCaseReader
         /// <summary>Where the next unread byte is.</summary>
         public readonly int Position => position;
 
-        /// <summary>
-        /// One member of an object whose members are all plain strings, read from <paramref name="at"/> (just after the
-        /// object's <c>{</c> or the previous member's comma): its name, its value (both between their quotes), and
-        /// whether the object's <c>}</c> follows it. On success <paramref name="at"/> is past the comma or the brace and
-        /// the reader itself has not moved; false for anything else (an empty object, a value that is not a string, an
-        /// escape, broken JSON), which <see cref="Read"/> then reads token by token.
-        /// </summary>
-        public readonly bool TryFlatMember(scoped ref int at, out ReadOnlySpan<byte> name, out ReadOnlySpan<byte> value, out bool last)
-        {
-            var s = json;
-            var i = SkipWhiteSpace(s, at);
-            value = default;
-            last = false;
-            if (!TryString(s, ref i, out name))
-            {
-                return false;
-            }
-
-            i = SkipWhiteSpace(s, i);
-            if (i == s.Length || s[i] != ':')
-            {
-                return false;
-            }
-
-            i = SkipWhiteSpace(s, i + 1);
-            if (!TryString(s, ref i, out value))
-            {
-                return false;
-            }
-
-            i = SkipWhiteSpace(s, i);
-            if (i == s.Length || (s[i] != ',' && s[i] != '}'))
-            {
-                return false;
-            }
-
-            last = s[i] == '}';
-            at = i + 1;
-            return true;
-        }
+        /// <summary>The whole document, for a reader that reads a stretch of it itself (see <see cref="EndFlatObject"/>).</summary>
+        public readonly ReadOnlySpan<byte> Document => json;
 
         /// <summary>
-        /// Ends the object whose members <see cref="TryFlatMember"/> read, with <paramref name="at"/> just past its
-        /// <c>}</c>: the reader stands on its end, as if it had read every token up to it.
+        /// Ends the object a caller read itself from <see cref="Position"/> (just after the object's <c>{</c>), with
+        /// <paramref name="at"/> just past its <c>}</c>: the reader stands on the object's end, as if it had read every
+        /// token up to it. The caller must have read exactly what <see cref="Read"/> would have accepted.
         /// </summary>
         public void EndFlatObject(int at)
         {
@@ -855,8 +929,9 @@ internal ref struct FastCaseReader
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private void SkipWhiteSpace() => position = SkipWhiteSpace(json, position);
 
+        /// <summary>The first index from <paramref name="i"/> on that is not JSON white space.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static int SkipWhiteSpace(ReadOnlySpan<byte> s, int i)
+        public static int SkipWhiteSpace(ReadOnlySpan<byte> s, int i)
         {
             while (i < s.Length && s[i] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
             {
@@ -866,33 +941,13 @@ internal ref struct FastCaseReader
             return i;
         }
 
-        // A plain string at i (its opening quote) up to its closing quote, i then past it; false for anything else.
+        /// <summary>
+        /// The index of the quote that closes a string whose text starts at <paramref name="start"/>, or -1 at an escape,
+        /// a control character or the end of the document (none of which is plain).
+        /// </summary>
+        // Names and values of a case are short: the first sixteen bytes are searched at once where the document has them.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static bool TryString(ReadOnlySpan<byte> s, scoped ref int i, out ReadOnlySpan<byte> text)
-        {
-            text = default;
-            if (i == s.Length || s[i] != '"')
-            {
-                return false;
-            }
-
-            var start = i + 1;
-            var end = ClosingQuote(s, start);
-            if (end < 0)
-            {
-                return false;
-            }
-
-            text = s[start..end];
-            i = end + 1;
-            return true;
-        }
-
-        // The index of the quote that closes a string starting at start, or -1 at an escape, a control character or
-        // the end of the document (none of which is plain). Names and values of a case are short: the first sixteen
-        // bytes are searched at once where the document has them.
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static int ClosingQuote(ReadOnlySpan<byte> s, int start)
+        public static int ClosingQuote(ReadOnlySpan<byte> s, int start)
         {
             if (Vector128.IsHardwareAccelerated && s.Length - start >= Vector128<byte>.Count)
             {

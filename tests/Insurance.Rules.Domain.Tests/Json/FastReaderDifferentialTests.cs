@@ -123,6 +123,66 @@ public sealed class FastReaderDifferentialTests
         mutantsValidOnlyByFullPath.Should().BeGreaterThanOrEqualTo(100, "some valid mutants are refused by the fast reader and read by the full path");
     }
 
+    // One contribution record, written as its bytes, in a case that is otherwise the plainest: the fast reader reads a
+    // record whose members are all plain strings straight from its bytes (ReadFlatContribution) and any other record
+    // token by token. Whichever way it goes, the outcome must be the full path's; "fast" says whether the whole
+    // document must still be read by the fast path (so that the cases that matter are known to reach the byte lane).
+    private const string RecordCase =
+        """{"asOf":"2025-03-10","region":"420500","participant":{"birthDate":"1987-04-12","sex":"female","status":"flexible"},"contributions":[RECORD]}""";
+
+    [Theory]
+    [InlineData("""{"month":"2024-06","scheme":"employee","payer":"individual","paidOn":"2024-06-15"}""", true)]
+    [InlineData("""{"paidOn":"2024-07-20","payer":"employer","scheme":"employee","month":"2024-06"}""", true)] // any order
+    [InlineData("""{"from":"2020-01","to":"2024-06","scheme":"employee","region":"420500"}""", true)]
+    [InlineData("""{"region":"yichang","from":"2020-01","to":"2024-06","scheme":"employee"}""", true)] // an alias
+    [InlineData("""{"region":"宜昌","from":"2020-01","to":"2024-06","scheme":"employee"}""", false)] // non-ASCII, unknown
+    [InlineData("{ \"month\" : \"2024-06\" ,\r\n\t\"scheme\" : \"employee\" }", true)] // white space everywhere
+    [InlineData("""{"month":"2024-06","scheme":"employee","payer":null}""", true)] // a null: read token by token
+    [InlineData("""{"year":2024,"scheme":"resident"}""", true)] // a number: read token by token
+    [InlineData("""{"month":"2024-06","scheme":"employee","note":"x"}""", false)] // an unknown name
+    [InlineData("""{"month":"2024-06","month":"2024-07","scheme":"employee"}""", false)] // a duplicate name
+    [InlineData("""{"month":"2024-06"}""", false)] // no scheme
+    [InlineData("""{"month":"2024-6","scheme":"employee"}""", false)] // a month one byte short
+    [InlineData("""{"month":"2024-061","scheme":"employee"}""", false)] // a month one byte long
+    [InlineData("""{"month":"2024-13","scheme":"employee"}""", false)] // not a month
+    [InlineData("""{"month":"20"4-06","scheme":"employee"}""", false)] // a quote inside the fixed width
+    [InlineData("""{"month":"2024-06","scheme":"employee","paidOn":"2023-02-29"}""", false)] // not a date
+    [InlineData("""{"month":"2024-06","scheme":"employee","paidOn":"2024-02-29"}""", true)] // a leap day (boundary)
+    [InlineData("""{"month":"2024-06","scheme":"employee","paidOn":"2024-06-1"}""", false)] // a date one byte short
+    [InlineData("""{"month":"2024-06","scheme":"Employee"}""", false)] // not a contract name
+    [InlineData("""{"month":"2024-06","scheme":"employee\u0020"}""", false)] // an escape
+    [InlineData("""{"monthly":"2024-06","scheme":"employee"}""", false)] // a known name's prefix only
+    [InlineData("""{"month":"2024-06","scheme":"employee",}""", false)] // a trailing comma
+    [InlineData("""{"month":"2024-06" "scheme":"employee"}""", false)] // no comma
+    [InlineData("""{"month":"2024-06","scheme":"employee"]""", false)] // the wrong bracket
+    [InlineData("""{}""", false)]
+    public void Parse_OneRecord_SameOutcomeAsTheFullPath(string record, bool fast)
+    {
+        var document = Encoding.UTF8.GetBytes(RecordCase.Replace("RECORD", record, StringComparison.Ordinal));
+        var options = OptionSets[0].Options;
+
+        Outcome(document, options, allowFastPath: true).Should().Be(Outcome(document, options, allowFastPath: false));
+        FastPathTakes(document, options).Should().Be(fast);
+    }
+
+    [Fact]
+    public void Parse_RegionAtTheStringLimit_ReadLikeTheFullPath()
+    {
+        // The limit counts UTF-16 units: 32 Chinese characters are 96 bytes but exactly the limit (boundary); 33 are one
+        // past it. The byte lane must agree with the token reader on both.
+        var options = new CaseReadOptions { ResolveRegionAlias = Corpus.ResolveAlias, Limits = new InputLimits { MaxStringLength = 32 } };
+        foreach (var length in new[] { 32, 33 })
+        {
+            var region = new string('宜', length);
+            var document = Encoding.UTF8.GetBytes(RecordCase.Replace(
+                "RECORD", $$"""{"month":"2024-06","scheme":"employee","region":"{{region}}"}""", StringComparison.Ordinal));
+
+            var withFastPath = Outcome(document, options, allowFastPath: true);
+            withFastPath.Should().Be(Outcome(document, options, allowFastPath: false), $"a region of {length} characters");
+            withFastPath.Should().StartWith("invalid", "no such region either way");
+        }
+    }
+
     [Fact]
     public void TryRead_UnmutatedCorpusDocuments_TakeTheFastPath()
     {
