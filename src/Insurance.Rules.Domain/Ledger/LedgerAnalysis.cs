@@ -241,6 +241,20 @@ public sealed class LedgerAnalysis
         return new LedgerAnalysis(c, options ?? LedgerOptions.Default);
     }
 
+    /// <summary>
+    /// Whether an employee month is paid (on time or backpaid), and if so whether on time: what
+    /// <see cref="FindMonth"/> tells, without building the month's <see cref="PaidMonth"/>.
+    /// </summary>
+    /// <param name="month">The month.</param>
+    /// <param name="onTime">True when the month is paid on time; false when backpaid or unpaid.</param>
+    public bool IsPaid(YearMonth month, out bool onTime)
+    {
+        var i = MonthIndex.Of(month) - _base;
+        var paid = (uint)i < (uint)_slots.Length && _slots[i].State != StateUnpaid;
+        onTime = paid && _slots[i].State == StateOnTime;
+        return paid;
+    }
+
     /// <summary>The paid employee month <paramref name="month"/>, or null when it is unpaid (or after <c>asOf</c>).</summary>
     /// <param name="month">The month to look up.</param>
     public PaidMonth? FindMonth(YearMonth month)

@@ -69,93 +69,151 @@ internal static class Timeline
             return [];
         }
 
-        var result = new List<TimelineMonth>(((end.Year - start.Year) * 12) + end.Month - start.Month + 1);
-        for (var m = start; m <= end; m = m.PlusMonths(1))
+        // Months, dates and the gaps' bounds as ordered integers, worked out once: the loop below then compares
+        // integers instead of calendar values for every month shown.
+        var marks = new GapMarks[gaps.Count];
+        for (var i = 0; i < gaps.Count; i++)
         {
-            var month = State(c, m, asOfMonth, gaps, outcomes, cover);
-            if (fundCoversFrom is { } fund && m >= fund && !month.BenefitsApply)
+            marks[i] = new GapMarks(gaps[i], Find(outcomes, gaps[i]));
+        }
+
+        var asOfIndex = Index(asOfMonth);
+        var asOfKey = Key(c.AsOf);
+        var fundIndex = fundCoversFrom is { } fund ? Index(fund) : int.MaxValue;
+        var resumeKey = resume is { } rs ? Key(rs) : (int?)null;
+        var coverFromKey = cover is null ? 0 : Key(cover.CoveredFrom);
+        var coverFromIndex = cover is null ? 0 : Index(cover.CoveredFrom);
+        var residentOnly = cover is not null && c.Ledger.PaidEmployeeMonths == 0;
+
+        var startIndex = Index(start);
+        var endIndex = Index(end);
+        var result = new List<TimelineMonth>(endIndex - startIndex + 1);
+        var m = start;
+        for (var index = startIndex; index <= endIndex; index++, m = m.PlusMonths(1))
+        {
+            var firstDay = FirstDayKey(index);
+            var (state, benefitsApply) = residentOnly
+                ? ResidentState(index, firstDay, asOfIndex, coverFromIndex, coverFromKey)
+                : State(c, m, index, firstDay, asOfIndex, marks);
+            if (index >= fundIndex && !benefitsApply)
             {
                 // CN-UNEMPLOYED: the unemployment fund pays for the benefit months.
-                month = month with { BenefitsApply = true };
+                benefitsApply = true;
             }
 
-            if (m >= asOfMonth)
+            if (index >= asOfIndex)
             {
                 // From the evaluation month on, the view follows the headline: covered now stays covered; otherwise
                 // benefits apply from the resumption date for the payment considered.
-                var from = m == asOfMonth ? c.AsOf : m.OnDayOfMonth(1);
-                var applies = status is CoverageStatus.Covered or CoverageStatus.RetiredCovered
-                    || (status == CoverageStatus.Waiting && resume is { } r && from >= r)
-                    || (status is CoverageStatus.Suspended or CoverageStatus.Lapsed && m > asOfMonth && resume is { } r2 && from >= r2);
-                month = month with { BenefitsApply = applies };
+                var from = index == asOfIndex ? asOfKey : firstDay;
+                benefitsApply = status is CoverageStatus.Covered or CoverageStatus.RetiredCovered
+                    || (status == CoverageStatus.Waiting && resumeKey is { } r && from >= r)
+                    || (status is CoverageStatus.Suspended or CoverageStatus.Lapsed && index > asOfIndex && resumeKey is { } r2 && from >= r2);
             }
 
-            result.Add(month);
+            result.Add(new TimelineMonth(m, state, benefitsApply));
         }
 
         return result;
     }
 
-    private static TimelineMonth State(CaseFact c, YearMonth m, YearMonth asOfMonth, IReadOnlyList<GapFact> gaps, List<GapOutcome> outcomes, ResidentCoverFact? cover)
+    // A resident-scheme participant with no employee months: paid from the month cover starts.
+    private static (MonthState State, bool BenefitsApply) ResidentState(int index, int first, int asOfIndex, int coverFromIndex, int coverFromKey)
     {
-        var first = m.OnDayOfMonth(1);
-        if (cover is not null && c.Ledger.PaidEmployeeMonths == 0)
-        {
-            var covered = first >= cover.CoveredFrom || (cover.CoveredFrom.Year == m.Year && cover.CoveredFrom.Month == m.Month);
-            return new TimelineMonth(m, covered ? MonthState.Paid : (m < asOfMonth ? MonthState.Waiting : MonthState.NotDue), covered);
-        }
+        var covered = first >= coverFromKey || index == coverFromIndex;
+        return (covered ? MonthState.Paid : (index < asOfIndex ? MonthState.Waiting : MonthState.NotDue), covered);
+    }
 
+    private static (MonthState State, bool BenefitsApply) State(CaseFact c, YearMonth m, int index, int first, int asOfIndex, GapMarks[] gaps)
+    {
         // Which gap (and outcome) this month belongs to or follows.
-        GapOutcome? inGap = null;
-        GapOutcome? waitingFor = null;
-
-        // By index: a foreach over the interface would allocate an enumerator for every month shown.
-        for (var i = 0; i < gaps.Count; i++)
+        GapMarks? inGap = null;
+        GapMarks? waitingFor = null;
+        foreach (var g in gaps)
         {
-            var g = gaps[i];
-            var o = Find(outcomes, g);
-            if (m >= g.Gap.From && m <= g.Gap.To)
+            if (index >= g.From && index <= g.To)
             {
-                inGap = o;
+                inGap = g;
             }
-            else if (o?.BenefitsResumeOn is { } r && m >= g.PaymentMonth && first < r && m > g.Gap.To)
+            else if (g.ResumeKey is { } r && index >= g.PaymentMonth && first < r && index > g.To)
             {
-                waitingFor = o;
+                waitingFor = g;
             }
         }
 
-        var paid = c.Ledger.FindMonth(m);
-        if (inGap is not null || (paid is null && m < asOfMonth))
+        var paid = c.Ledger.IsPaid(m, out var onTime);
+        if ((inGap is { } ig && ig.Outcome is not null) || (!paid && index < asOfIndex))
         {
-            var retro = inGap?.Retroactive == true;
-            var suspended = inGap is not null && first >= (inGap.SuspendedFrom ?? inGap.Gap.Gap.SuspensionStart);
-            var state = paid is null ? MonthState.Gap : MonthState.Backpaid;
-            if (retro && paid is not null)
+            var outcome = inGap?.Outcome;
+            var retro = outcome?.Retroactive == true;
+            var suspended = outcome is not null && first >= inGap!.Value.SuspendedFromKey;
+            var state = !paid ? MonthState.Gap : MonthState.Backpaid;
+            if (retro && paid)
             {
                 state = MonthState.Covered;
             }
 
-            return new TimelineMonth(m, state, retro || !suspended);
+            return (state, retro || !suspended);
         }
 
         if (waitingFor is not null)
         {
-            return new TimelineMonth(m, paid is null ? MonthState.NotDue : MonthState.Waiting, false);
+            return (!paid ? MonthState.NotDue : MonthState.Waiting, false);
         }
 
-        if (paid is not null)
+        if (paid)
         {
-            return new TimelineMonth(m, paid.OnTime ? MonthState.Paid : MonthState.Backpaid, true);
+            return (onTime ? MonthState.Paid : MonthState.Backpaid, true);
         }
 
         // Not yet due: benefits apply when nothing is open before it, or once the open gap's resumption date is reached.
-        var open = gaps.Count > 0 && gaps[^1].Open && gaps[^1].Gap.From < m;
-        if (open && Find(outcomes, gaps[^1])?.BenefitsResumeOn is { } resumeOn && first >= resumeOn)
+        var open = gaps.Length > 0 && gaps[^1].Open && gaps[^1].From < index;
+        if (open && gaps[^1].ResumeKey is { } resumeOn && first >= resumeOn)
         {
             open = false;
         }
 
-        return new TimelineMonth(m, MonthState.NotDue, !open);
+        return (MonthState.NotDue, !open);
+    }
+
+    // Ordered integers for months and dates (year, month and day kept in order, years shifted to be positive).
+    private static int Index(YearMonth m) => ((m.Year + YearShift) * 12) + m.Month - 1;
+
+    private static int Index(LocalDate d) => ((d.Year + YearShift) * 12) + d.Month - 1;
+
+    private static int Key(LocalDate d) => ((d.Year + YearShift) << 9) | (d.Month << 5) | d.Day;
+
+    private static int FirstDayKey(int index) => ((index / 12) << 9) | (((index % 12) + 1) << 5) | 1;
+
+    private const int YearShift = 10_000;
+
+    // One gap as the month loop needs it: its months, its payment month, and its outcome's dates as keys.
+    private readonly struct GapMarks
+    {
+        public GapMarks(GapFact gap, GapOutcome? outcome)
+        {
+            From = Index(gap.Gap.From);
+            To = Index(gap.Gap.To);
+            PaymentMonth = Index(gap.PaymentMonth);
+            Open = gap.Open;
+            Outcome = outcome;
+            ResumeKey = outcome?.BenefitsResumeOn is { } r ? Key(r) : null;
+            SuspendedFromKey = outcome is null ? 0 : Key(outcome.SuspendedFrom ?? outcome.Gap.Gap.SuspensionStart);
+        }
+
+        public int From { get; }
+
+        public int To { get; }
+
+        public int PaymentMonth { get; }
+
+        public bool Open { get; }
+
+        public GapOutcome? Outcome { get; }
+
+        public int? ResumeKey { get; }
+
+        public int SuspendedFromKey { get; }
     }
 
     private static GapOutcome? Find(List<GapOutcome> outcomes, GapFact g)
