@@ -600,4 +600,27 @@ public sealed class SessionTests
 
         private static void Leak(IContext context) => Leaked = context;
     }
+
+    [Fact]
+    public void Query_SealedBaseAndInterfaceTypes_FindsExactlyTheFactsOfThatType()
+    {
+        // A sealed type is matched by its exact type, anything else as 'is' does: a base type finds its subclasses, an
+        // interface its implementers, object everything alive; a retracted fact is gone from every query.
+        using var session = Engine.Session();
+        var circle = new Circle("c");
+        var square = new Square("s");
+        var retracted = new Circle("gone");
+        var ann = new Person("ann");
+        session.Insert(circle);
+        session.Insert(ann);
+        session.Insert(square);
+        session.Insert(retracted);
+        session.Retract(retracted);
+
+        session.Query<Circle>().Should().Equal(circle);
+        session.Query<Shape>().Should().Equal(circle, square);
+        session.Query<IEquatable<Shape>>().Should().Equal(circle, square);
+        session.Query<object>().Should().Equal(circle, ann, square);
+        session.Query<Item>().Should().BeEmpty();
+    }
 }

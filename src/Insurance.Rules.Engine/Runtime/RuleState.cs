@@ -72,7 +72,23 @@ internal sealed class RuleState
         _matchRetracts?.Clear();
     }
 
-    public KeyedTable<Activation> Activations { get; } = new();
+    /// <summary>
+    /// The rule's activations. Most rules of a session never match, so a rule shares one empty table until its first
+    /// activation (<see cref="AddActivation"/>); only added activations are ever removed, so the shared one stays empty.
+    /// </summary>
+    public KeyedTable<Activation> Activations { get; private set; } = NoActivations;
+
+    private static readonly KeyedTable<Activation> NoActivations = new();
+
+    public void AddActivation(Activation activation)
+    {
+        if (ReferenceEquals(Activations, NoActivations))
+        {
+            Activations = new KeyedTable<Activation>();
+        }
+
+        Activations.Add(activation);
+    }
 
     /// <summary>
     /// The matcher's working tuple. Shared by all rules of the session (only one rule is matched at a time), so it may

@@ -190,10 +190,14 @@ internal sealed class Session : ISession
 
         // Counted first, then copied into an array of the right size: a query that finds nothing (the common case
         // when a result is assembled) allocates nothing, and one that finds some allocates one array.
+        // For a sealed fact type the test is a type comparison: the same answer as 'is T', without the cast helper that
+        // a generic method shared by reference types needs for it.
+        var wanted = typeof(T);
+        var exact = wanted.IsSealed && !wanted.IsValueType;
         var count = 0;
         foreach (var entry in _ordered)
         {
-            if (entry.Alive && entry.Fact is T)
+            if (entry.Alive && (exact ? entry.Fact.GetType() == wanted : entry.Fact is T))
             {
                 count++;
             }
@@ -208,9 +212,9 @@ internal sealed class Session : ISession
         var i = 0;
         foreach (var entry in _ordered)
         {
-            if (entry.Alive && entry.Fact is T fact)
+            if (entry.Alive && (exact ? entry.Fact.GetType() == wanted : entry.Fact is T))
             {
-                result[i++] = fact;
+                result[i++] = (T)entry.Fact;
             }
         }
 
@@ -871,7 +875,7 @@ internal sealed class Session : ISession
         {
             var keyCopy = keyCount == 0 ? [] : key.AsSpan(0, keyCount).ToArray();
             activation = new Activation(state, keyCopy, hash, state.Tuple.AsSpan(0, rule.SlotCount).ToArray(), versionSum) { Seen = generation };
-            state.Activations.Add(activation);
+            state.AddActivation(activation);
             Schedule(activation);
             return;
         }
