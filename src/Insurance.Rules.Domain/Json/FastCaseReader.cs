@@ -762,14 +762,13 @@ internal ref struct FastCaseReader
     {
         if (s.Length != 10 || s[4] != '-' || s[7] != '-'
             || !Digits(s[..4], out var year) || !Digits(s.Slice(5, 2), out var month) || !Digits(s.Slice(8, 2), out var day)
-            || year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+            || year < 1 || month is < 1 or > 12)
         {
             value = default;
             return false;
         }
 
-        value = new LocalDate(year, month, day);
-        return true;
+        return IsoValues.TryDate(year, month, day, out value);
     }
 
     private static bool ParseMonth(ReadOnlySpan<byte> s, out YearMonth value)
@@ -781,7 +780,7 @@ internal ref struct FastCaseReader
             return false;
         }
 
-        value = new YearMonth(year, month);
+        value = IsoValues.Month(year, month);
         return true;
     }
 
