@@ -17,7 +17,9 @@ namespace Insurance.Rules.Domain.Json;
 /// <see cref="CaseDocumentReader"/> would read without reporting anything — every field known, once, of the right
 /// JSON type, in shape, within the limits — and then produces the same DTO, except that contribution records are
 /// checked (<see cref="CaseChecks.ContributionPasses"/>, the month budget) and turned into model records as they are
-/// read, through one reused record DTO. For anything else it returns null and the caller takes the full path, which
+/// read, through one reused record DTO. A record whose members are all plain strings — the monthly records that make up
+/// nearly all of a case — is read straight from its bytes (<see cref="ReadFlatContribution"/>); any other record token
+/// by token. For anything else it returns null and the caller takes the full path, which
 /// finds and words every problem; so this class never decides what an error is, it only recognises plainly good
 /// documents. (An escape anywhere makes the document not plain, so every name and value here is read unescaped.)
 /// </summary>
