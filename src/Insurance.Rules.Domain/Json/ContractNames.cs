@@ -191,7 +191,8 @@ public static class ContractNames
         // Encoded on first use: most tables are only ever read, and start-up builds no encoders.
         public System.Text.Json.JsonEncodedText Encoded(TEnum value)
         {
-            var all = encoded ??= Array.ConvertAll(names, static n => System.Text.Json.JsonEncodedText.Encode(n));
+            var all = encoded ??= Array.ConvertAll(
+                names, static n => System.Text.Json.JsonEncodedText.Encode(n, System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping));
             for (var i = 0; i < values.Length; i++)
             {
                 if (EqualityComparer<TEnum>.Default.Equals(values[i], value))

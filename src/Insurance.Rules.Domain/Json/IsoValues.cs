@@ -5,8 +5,8 @@ namespace Insurance.Rules.Domain.Json;
 /// <summary>
 /// ISO months and dates of the years cases use, each built once and then looked up. NodaTime checks every value it
 /// builds (calendar, year, month, day), and a monthly record carries a month and a date: building them was a tenth of
-/// reading a typical case. Values outside these years are built as before. Thread-safe: a slot is written once with
-/// the value any thread would build, and a month's days are published whole.
+/// reading a typical case. Values outside these years are built as before. Thread-safe: a slot is written with the
+/// value any thread would build (default(LocalDate) and default(YearMonth), year 1, mark a slot not yet built).
 /// </summary>
 internal static class IsoValues
 {
@@ -55,7 +55,7 @@ internal static class IsoValues
             return ok;
         }
 
-        var days = Volatile.Read(ref Days[i]) ?? BuildDays(i, year, month);
+        var days = Volatile.Read(ref Days[i]) ?? NewMonth(i, year, month);
         if ((uint)(day - 1) >= (uint)days.Length)
         {
             date = default;
@@ -63,21 +63,23 @@ internal static class IsoValues
         }
 
         date = days[day - 1];
+        if (date == default)
+        {
+            date = new LocalDate(year, month, day);
+            days[day - 1] = date;
+        }
+
         return true;
     }
 
     private static int Index(int year, int month)
         => year is >= FirstYear and <= LastYear ? ((year - FirstYear) * 12) + month - 1 : -1;
 
-    private static LocalDate[] BuildDays(int i, int year, int month)
+    // A month's slots, one per day (its length is the month's length); each date is built when first asked for, so a
+    // process that reads one case builds no more dates than before.
+    private static LocalDate[] NewMonth(int i, int year, int month)
     {
         var days = new LocalDate[CalendarSystem.Iso.GetDaysInMonth(year, month)];
-        for (var d = 0; d < days.Length; d++)
-        {
-            days[d] = new LocalDate(year, month, d + 1);
-        }
-
-        Volatile.Write(ref Days[i], days);
-        return days;
+        return Interlocked.CompareExchange(ref Days[i], days, null) ?? days;
     }
 }

@@ -380,62 +380,63 @@ public static class ResultJson
         }
     }
 
-    // The contract's property names, encoded once (the writer then copies them without checking each for escapes).
+    // The contract's property names, encoded once (the writer then copies them without checking each for escapes), with
+    // the encoder the writer itself uses, so that no other encoder is built on a cold start.
     private static class N
     {
-        public static readonly JsonEncodedText AsOf = JsonEncodedText.Encode("asOf"u8);
-        public static readonly JsonEncodedText Assumptions = JsonEncodedText.Encode("assumptions"u8);
-        public static readonly JsonEncodedText Band = JsonEncodedText.Encode("band"u8);
-        public static readonly JsonEncodedText Basis = JsonEncodedText.Encode("basis"u8);
-        public static readonly JsonEncodedText BenefitsApply = JsonEncodedText.Encode("benefitsApply"u8);
-        public static readonly JsonEncodedText BenefitsResumeOn = JsonEncodedText.Encode("benefitsResumeOn"u8);
-        public static readonly JsonEncodedText BenefitsResumeOnIfLater = JsonEncodedText.Encode("benefitsResumeOnIfLater"u8);
-        public static readonly JsonEncodedText CapRaise = JsonEncodedText.Encode("capRaise"u8);
-        public static readonly JsonEncodedText CaseId = JsonEncodedText.Encode("caseId"u8);
-        public static readonly JsonEncodedText Channels = JsonEncodedText.Encode("channels"u8);
-        public static readonly JsonEncodedText Code = JsonEncodedText.Encode("code"u8);
-        public static readonly JsonEncodedText ConsecutiveYears = JsonEncodedText.Encode("consecutiveYears"u8);
-        public static readonly JsonEncodedText ContinuityPreserved = JsonEncodedText.Encode("continuityPreserved"u8);
-        public static readonly JsonEncodedText CreditedMonths = JsonEncodedText.Encode("creditedMonths"u8);
-        public static readonly JsonEncodedText Days = JsonEncodedText.Encode("days"u8);
-        public static readonly JsonEncodedText Deadlines = JsonEncodedText.Encode("deadlines"u8);
-        public static readonly JsonEncodedText Documents = JsonEncodedText.Encode("documents"u8);
-        public static readonly JsonEncodedText DueBy = JsonEncodedText.Encode("dueBy"u8);
-        public static readonly JsonEncodedText Eligible = JsonEncodedText.Encode("eligible"u8);
-        public static readonly JsonEncodedText FixedMonths = JsonEncodedText.Encode("fixedMonths"u8);
-        public static readonly JsonEncodedText FlexibleEnrollment = JsonEncodedText.Encode("flexibleEnrollment"u8);
-        public static readonly JsonEncodedText From = JsonEncodedText.Encode("from"u8);
-        public static readonly JsonEncodedText GapCoveredRetroactively = JsonEncodedText.Encode("gapCoveredRetroactively"u8);
-        public static readonly JsonEncodedText Gaps = JsonEncodedText.Encode("gaps"u8);
-        public static readonly JsonEncodedText Incentive = JsonEncodedText.Encode("incentive"u8);
-        public static readonly JsonEncodedText Month = JsonEncodedText.Encode("month"u8);
-        public static readonly JsonEncodedText Months = JsonEncodedText.Encode("months"u8);
-        public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name"u8);
-        public static readonly JsonEncodedText Open = JsonEncodedText.Encode("open"u8);
-        public static readonly JsonEncodedText PayBy = JsonEncodedText.Encode("payBy"u8);
-        public static readonly JsonEncodedText PaymentDate = JsonEncodedText.Encode("paymentDate"u8);
-        public static readonly JsonEncodedText Reason = JsonEncodedText.Encode("reason"u8);
-        public static readonly JsonEncodedText Region = JsonEncodedText.Encode("region"u8);
-        public static readonly JsonEncodedText RepairedMonths = JsonEncodedText.Encode("repairedMonths"u8);
-        public static readonly JsonEncodedText RequiredMonths = JsonEncodedText.Encode("requiredMonths"u8);
-        public static readonly JsonEncodedText ResidentWaiting = JsonEncodedText.Encode("residentWaiting"u8);
-        public static readonly JsonEncodedText Retirement = JsonEncodedText.Encode("retirement"u8);
-        public static readonly JsonEncodedText RetirementMonth = JsonEncodedText.Encode("retirementMonth"u8);
-        public static readonly JsonEncodedText Rule = JsonEncodedText.Encode("rule"u8);
-        public static readonly JsonEncodedText ShortfallMonths = JsonEncodedText.Encode("shortfallMonths"u8);
-        public static readonly JsonEncodedText State = JsonEncodedText.Encode("state"u8);
-        public static readonly JsonEncodedText Status = JsonEncodedText.Encode("status"u8);
-        public static readonly JsonEncodedText Steps = JsonEncodedText.Encode("steps"u8);
-        public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text"u8);
-        public static readonly JsonEncodedText Then = JsonEncodedText.Encode("then"u8);
-        public static readonly JsonEncodedText Timeline = JsonEncodedText.Encode("timeline"u8);
-        public static readonly JsonEncodedText Title = JsonEncodedText.Encode("title"u8);
-        public static readonly JsonEncodedText To = JsonEncodedText.Encode("to"u8);
-        public static readonly JsonEncodedText TotalMonths = JsonEncodedText.Encode("totalMonths"u8);
-        public static readonly JsonEncodedText Trace = JsonEncodedText.Encode("trace"u8);
-        public static readonly JsonEncodedText VariableMonths = JsonEncodedText.Encode("variableMonths"u8);
-        public static readonly JsonEncodedText WaitingMonths = JsonEncodedText.Encode("waitingMonths"u8);
-        public static readonly JsonEncodedText Where = JsonEncodedText.Encode("where"u8);
+        public static readonly JsonEncodedText AsOf = JsonEncodedText.Encode("asOf"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Assumptions = JsonEncodedText.Encode("assumptions"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Band = JsonEncodedText.Encode("band"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Basis = JsonEncodedText.Encode("basis"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText BenefitsApply = JsonEncodedText.Encode("benefitsApply"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText BenefitsResumeOn = JsonEncodedText.Encode("benefitsResumeOn"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText BenefitsResumeOnIfLater = JsonEncodedText.Encode("benefitsResumeOnIfLater"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText CapRaise = JsonEncodedText.Encode("capRaise"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText CaseId = JsonEncodedText.Encode("caseId"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Channels = JsonEncodedText.Encode("channels"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Code = JsonEncodedText.Encode("code"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText ConsecutiveYears = JsonEncodedText.Encode("consecutiveYears"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText ContinuityPreserved = JsonEncodedText.Encode("continuityPreserved"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText CreditedMonths = JsonEncodedText.Encode("creditedMonths"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Days = JsonEncodedText.Encode("days"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Deadlines = JsonEncodedText.Encode("deadlines"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Documents = JsonEncodedText.Encode("documents"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText DueBy = JsonEncodedText.Encode("dueBy"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Eligible = JsonEncodedText.Encode("eligible"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText FixedMonths = JsonEncodedText.Encode("fixedMonths"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText FlexibleEnrollment = JsonEncodedText.Encode("flexibleEnrollment"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText From = JsonEncodedText.Encode("from"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText GapCoveredRetroactively = JsonEncodedText.Encode("gapCoveredRetroactively"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Gaps = JsonEncodedText.Encode("gaps"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Incentive = JsonEncodedText.Encode("incentive"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Month = JsonEncodedText.Encode("month"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Months = JsonEncodedText.Encode("months"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Open = JsonEncodedText.Encode("open"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText PayBy = JsonEncodedText.Encode("payBy"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText PaymentDate = JsonEncodedText.Encode("paymentDate"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Reason = JsonEncodedText.Encode("reason"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Region = JsonEncodedText.Encode("region"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText RepairedMonths = JsonEncodedText.Encode("repairedMonths"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText RequiredMonths = JsonEncodedText.Encode("requiredMonths"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText ResidentWaiting = JsonEncodedText.Encode("residentWaiting"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Retirement = JsonEncodedText.Encode("retirement"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText RetirementMonth = JsonEncodedText.Encode("retirementMonth"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Rule = JsonEncodedText.Encode("rule"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText ShortfallMonths = JsonEncodedText.Encode("shortfallMonths"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText State = JsonEncodedText.Encode("state"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Status = JsonEncodedText.Encode("status"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Steps = JsonEncodedText.Encode("steps"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Then = JsonEncodedText.Encode("then"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Timeline = JsonEncodedText.Encode("timeline"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Title = JsonEncodedText.Encode("title"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText To = JsonEncodedText.Encode("to"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText TotalMonths = JsonEncodedText.Encode("totalMonths"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Trace = JsonEncodedText.Encode("trace"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText VariableMonths = JsonEncodedText.Encode("variableMonths"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText WaitingMonths = JsonEncodedText.Encode("waitingMonths"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Where = JsonEncodedText.Encode("where"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
     }
 
     // Texts that come from rule metadata (rule ids, names, legal sources): the same few strings in every result, so
