@@ -12,11 +12,17 @@ public sealed class PackRegistry
     private const string ResourcePrefix = "Insurance.Rules.Packs.";
     private const string ResourceSuffix = ".yaml";
 
+    // Region parameters kept per resolved code, at most (a batch may name any number of codes without a pack).
+    private const int MaxKeptParameters = 4096;
+
     private static readonly Lazy<IReadOnlyList<PackDocument>> EmbeddedDocuments = new(ReadEmbeddedDocuments);
     private static readonly Lazy<PackRegistry> Embedded = new(() => new PackRegistry(PackAssembler.Assemble(EmbeddedDocuments.Value, [])));
 
     private readonly Dictionary<string, RegionPack> byCode;
     private readonly Dictionary<string, string> aliasToCode;
+
+    // The parameters made so far, by resolved code: immutable, so every case of a region shares them.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, RegionParameters> parameters = new(StringComparer.Ordinal);
 
     private PackRegistry(IReadOnlyList<RegionPack> packs)
     {
@@ -146,13 +152,25 @@ public sealed class PackRegistry
             throw new InvalidOperationException("The registry holds no packs; load the embedded packs or a CN pack.");
         }
 
-        if (byCode.TryGetValue(code, out var own))
+        if (parameters.TryGetValue(code, out var known))
         {
-            return new RegionParameters(code, ChainFrom(own), fallbackFrom: null);
+            return known;
         }
 
-        var fallback = byCode.GetValueOrDefault(RegionCodes.ProvinceOf(code)) ?? byCode[RegionCodes.National];
-        return new RegionParameters(code, ChainFrom(fallback), fallbackFrom: code);
+        RegionParameters made;
+        if (byCode.TryGetValue(code, out var own))
+        {
+            made = new RegionParameters(code, ChainFrom(own), fallbackFrom: null);
+        }
+        else
+        {
+            var fallback = byCode.GetValueOrDefault(RegionCodes.ProvinceOf(code)) ?? byCode[RegionCodes.National];
+            made = new RegionParameters(code, ChainFrom(fallback), fallbackFrom: code);
+        }
+
+        // Kept for the next case of the region (they are immutable), up to a bound: a batch may name any number of
+        // six-digit codes without a pack of their own.
+        return parameters.Count < MaxKeptParameters ? parameters.GetOrAdd(code, made) : made;
     }
 
     private static PackRegistry Build(List<PackDocument> user, bool includeEmbedded)

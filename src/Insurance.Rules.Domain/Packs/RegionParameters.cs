@@ -21,7 +21,32 @@ public sealed class RegionParameters
         RequestedCode = requestedCode;
         Chain = chain;
         FallbackFrom = fallbackFrom;
+
+        // Every key a pack of the chain sets, with its entries in chain order (so the first in force is the one the
+        // chain gives) and its catalogue definition: a value asked for costs one hash lookup, not one per pack in the
+        // chain plus one in the catalogue. Rules ask for dozens per evaluation.
+        var merged = new Dictionary<string, List<PackValue>>(StringComparer.Ordinal);
+        for (var p = 0; p < chain.Count; p++)
+        {
+            foreach (var (key, entries) in chain[p].Values)
+            {
+                if (!merged.TryGetValue(key, out var list))
+                {
+                    merged.Add(key, list = new List<PackValue>(entries.Count));
+                }
+
+                list.AddRange(entries);
+            }
+        }
+
+        byKey = new Dictionary<string, KeyEntries>(merged.Count, StringComparer.Ordinal);
+        foreach (var (key, list) in merged)
+        {
+            byKey.Add(key, new KeyEntries(PackKeyCatalogue.TryGet(key, out var definition) ? definition : null, [.. list]));
+        }
     }
+
+    private readonly Dictionary<string, KeyEntries> byKey;
 
     /// <summary>The region code asked for (an alias already resolved to its code).</summary>
     public string RequestedCode { get; }
@@ -47,29 +72,24 @@ public sealed class RegionParameters
     /// <exception cref="ArgumentException">When <paramref name="key"/> is not in the catalogue.</exception>
     public PackValue? Find(string key, LocalDate on)
     {
-        PackKeyCatalogue.Get(key);
-        return FindChecked(key, on);
+        ArgumentNullException.ThrowIfNull(key);
+        if (!byKey.TryGetValue(key, out var entries) || entries.Definition is null)
+        {
+            PackKeyCatalogue.Get(key);
+        }
+
+        return entries is null ? null : InForce(entries, on);
     }
 
-    // Find for a key already checked against the catalogue.
-    private PackValue? FindChecked(string key, LocalDate on)
+    // The first entry in force on the date, in chain order.
+    private static PackValue? InForce(KeyEntries key, LocalDate on)
     {
-        // By index: rules look values up many times per evaluation, and a foreach over these interfaces allocates an
-        // enumerator each time.
-        var chain = Chain;
-        for (var p = 0; p < chain.Count; p++)
+        var entries = key.Entries;
+        for (var i = 0; i < entries.Length; i++)
         {
-            if (!chain[p].TryGetEntries(key, out var entries))
+            if (entries[i].IsInForceOn(on))
             {
-                continue;
-            }
-
-            for (var i = 0; i < entries.Count; i++)
-            {
-                if (entries[i].IsInForceOn(on))
-                {
-                    return entries[i];
-                }
+                return entries[i];
             }
         }
 
@@ -185,7 +205,9 @@ public sealed class RegionParameters
 
     private object? Typed(string key, PackValueType expected, LocalDate on, bool required)
     {
-        var definition = PackKeyCatalogue.Get(key);
+        ArgumentNullException.ThrowIfNull(key);
+        var entries = byKey.GetValueOrDefault(key);
+        var definition = entries?.Definition ?? PackKeyCatalogue.Get(key);
         if (definition.Type != expected)
         {
             throw new ArgumentException(
@@ -193,7 +215,7 @@ public sealed class RegionParameters
                 nameof(key));
         }
 
-        var value = FindChecked(key, on);
+        var value = entries is null ? null : InForce(entries, on);
         if (value is null && required)
         {
             return Require(key, on).Value;
@@ -201,4 +223,8 @@ public sealed class RegionParameters
 
         return value?.Value;
     }
+
+    // A key's entries along the chain, and its catalogue definition (null for a key the catalogue does not know, which
+    // a lookup then reports as the catalogue does).
+    private sealed record KeyEntries(PackKeyDefinition? Definition, PackValue[] Entries);
 }

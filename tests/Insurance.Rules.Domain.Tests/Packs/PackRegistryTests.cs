@@ -156,6 +156,23 @@ public partial class PackRegistryTests
         parameters.IsFallback.Should().BeFalse();
     }
 
+    [Fact]
+    public void For_SameCodeOrItsAlias_SameParametersEveryTime_FromManyThreads()
+    {
+        // Parameters are immutable and kept per resolved code: every case of a region shares one instance, also when
+        // many threads ask for it first at once; a code and its alias resolve to the same one.
+        var codes = new[] { "420500", "330200", "110105", "CN" };
+        var seen = new System.Collections.Concurrent.ConcurrentBag<(string Code, RegionParameters Parameters)>();
+        Parallel.For(0, 64, i => seen.Add((codes[i % codes.Length], Shipped.For(codes[i % codes.Length]))));
+
+        foreach (var code in codes)
+        {
+            seen.Where(s => s.Code == code).Select(s => s.Parameters).Distinct().Should().ContainSingle(code);
+        }
+
+        Shipped.For("yichang").Should().BeSameAs(Shipped.For("420500"));
+    }
+
     [Theory]
     [InlineData("330100", "330000", new[] { "330000", "CN" })] // Hangzhou → Zhejiang
     [InlineData("440300", "440000", new[] { "440000", "CN" })] // Shenzhen → Guangdong
