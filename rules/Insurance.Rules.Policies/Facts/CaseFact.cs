@@ -43,9 +43,11 @@ public sealed class CaseFact
     /// <summary>True when the region chain contains the given pack code (for example a province).</summary>
     public bool InRegion(string code)
     {
-        foreach (var pack in Parameters.Chain)
+        // By index: rule conditions ask this of every case, and a foreach over the interface allocates an enumerator.
+        var chain = Parameters.Chain;
+        for (var i = 0; i < chain.Count; i++)
         {
-            if (pack.Code == code)
+            if (chain[i].Code == code)
             {
                 return true;
             }

@@ -12,10 +12,21 @@ internal static class TextArgs
             return result;
         }
 
-        foreach (var (key, value) in args)
+        if (args is Dictionary<string, object?> dictionary)
         {
-            // Dates and months stay values: the catalogue writes them as ISO text itself.
-            result[key] = value ?? string.Empty;
+            // The usual kind: its own enumerator is a struct, the interface's is an object per call.
+            foreach (var (key, value) in dictionary)
+            {
+                // Dates and months stay values: the catalogue writes them as ISO text itself.
+                result[key] = value ?? string.Empty;
+            }
+        }
+        else
+        {
+            foreach (var (key, value) in args)
+            {
+                result[key] = value ?? string.Empty;
+            }
         }
 
         return result;
