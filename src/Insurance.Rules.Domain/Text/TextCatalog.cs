@@ -21,6 +21,9 @@ namespace Insurance.Rules.Domain.Text;
 /// </remarks>
 public sealed class TextCatalog
 {
+    [ThreadStatic]
+    private static StringBuilder? cachedBuilder;
+
     // A plain dictionary, never changed after construction: freezing it cost more at start-up than it saves.
     private readonly Dictionary<string, Entry> entries;
 
@@ -194,7 +197,24 @@ public sealed class TextCatalog
             return template;
         }
 
-        var sb = new StringBuilder(template.Length + 32);
+        // One builder per thread, reused: a result fills a few texts, and each used to allocate its own buffer. Taken
+        // off the thread while in use, so that a value's ToString calling back into a catalogue gets its own.
+        var sb = cachedBuilder ?? new StringBuilder(256);
+        cachedBuilder = null;
+        sb.Clear();
+        try
+        {
+            AppendFilled(sb, template, code, args);
+            return sb.ToString();
+        }
+        finally
+        {
+            cachedBuilder = sb;
+        }
+    }
+
+    private void AppendFilled(StringBuilder sb, string template, string code, IReadOnlyDictionary<string, object?>? args)
+    {
         for (var i = 0; i < template.Length; i++)
         {
             var c = template[i];
@@ -231,8 +251,6 @@ public sealed class TextCatalog
                 sb.Append(c);
             }
         }
-
-        return sb.ToString();
     }
 
     private static string ToInvariantText(object? value) => value switch
