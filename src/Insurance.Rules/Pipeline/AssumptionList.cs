@@ -46,15 +46,7 @@ internal sealed class AssumptionList
             string text;
             if (texts.Contains(name))
             {
-                var a = TextArgs.For(args);
-                if (value is not null)
-                {
-                    a.TryAdd("value", value.Value);
-                    a.TryAdd("source", value.Source);
-                    a.TryAdd("key", value.Key);
-                }
-
-                text = texts.Format(name, lang, a);
+                text = texts.Format(name, lang, TextArgs.For(args, value));
             }
             else
             {
