@@ -211,7 +211,9 @@ internal sealed class StreamBatch
                 {
                     if (writer is null)
                     {
-                        writer = new Utf8JsonWriter(output, ResultJson.CreateWriterOptions(indented: false));
+                        // Without the writer's structure checks: only ResultJson writes here, and what it writes is
+                        // checked against the published schema by the tests.
+                        writer = new Utf8JsonWriter(output, ResultJson.CreateWriterOptions(indented: false) with { SkipValidation = true });
                     }
                     else
                     {
