@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.ObjectModel;
 using Insurance.Rules.Domain.Model;
 using NodaTime;
@@ -46,6 +47,9 @@ public sealed class LedgerAnalysis
 
     private ReadOnlyCollection<PaidMonth>? _employeeMonths;
 
+    // Records whose month ranges pass 1 notes on the stack (8 bytes each); more use a pooled array.
+    private const int MaxStackRecords = 256;
+
     private LedgerAnalysis(InsuranceCase c, LedgerOptions options)
     {
         var asOf = c.AsOf;
@@ -53,12 +57,21 @@ public sealed class LedgerAnalysis
         AsOfMonth = asOf.ToYearMonth();
         var records = Records(c);
 
-        // Pass 1: the range of employee months and the resident years.
+        // Pass 1: the range of employee months and the resident years. Each employee record's months (up to the
+        // evaluation month) are noted here for pass 2, so each record's dates are read and compared once; a record
+        // that adds no month is noted as an empty range.
         var lo = int.MaxValue;
         var hi = int.MinValue;
         var residentCount = 0;
-        foreach (var rec in records)
+        int[]? rented = null;
+        var ranges = records.Length <= MaxStackRecords
+            ? stackalloc int[2 * records.Length]
+            : (rented = ArrayPool<int>.Shared.Rent(2 * records.Length));
+        for (var r = 0; r < records.Length; r++)
         {
+            var rec = records[r];
+            ranges[2 * r] = 0;
+            ranges[(2 * r) + 1] = -1;
             if (rec.PaidOn is { } paid && paid > asOf)
             {
                 continue;
@@ -77,6 +90,8 @@ public sealed class LedgerAnalysis
                 continue;
             }
 
+            ranges[2 * r] = from;
+            ranges[(2 * r) + 1] = to;
             lo = Math.Min(lo, from);
             hi = Math.Max(hi, to);
         }
@@ -88,20 +103,31 @@ public sealed class LedgerAnalysis
         _base = lo == int.MaxValue ? asOfIndex : lo;
         _slots = lo == int.MaxValue ? [] : new MonthSlot[hi - lo + 1];
         var grace = options.GraceDayOfNextMonth;
-        foreach (var rec in records)
+        string? lastRegion = null;
+        var lastRegionIndex = -1;
+        for (var r = 0; r < records.Length; r++)
         {
-            if (rec.Scheme != Scheme.Employee || (rec.PaidOn is { } paid && paid > asOf))
+            var from = ranges[2 * r];
+            var to = ranges[(2 * r) + 1];
+            if (to < from)
             {
                 continue;
             }
 
-            var from = MonthIndex.Of(rec.From!.Value);
-            var to = Math.Min(MonthIndex.Of(rec.To!.Value), asOfIndex);
+            var rec = records[r];
             var region = rec.Region ?? c.Region;
-            var regionIndex = _regions.IndexOf(region);
+            if (!ReferenceEquals(region, lastRegion))
+            {
+                // Records nearly always share the case's region string: looked up once per change.
+                lastRegion = region;
+                lastRegionIndex = _regions.IndexOf(region);
+            }
+
+            var regionIndex = lastRegionIndex;
             var payer = PayerCode(rec.Payer);
-            var paidOn = rec.PaidOn.GetValueOrDefault();
-            var hasPaidOn = rec.PaidOn.HasValue;
+            var recordPaidOn = rec.PaidOn;
+            var paidOn = recordPaidOn.GetValueOrDefault();
+            var hasPaidOn = recordPaidOn.HasValue;
             var paidMonth = hasPaidOn ? MonthIndex.Of(paidOn) : int.MinValue;
             for (var m = from; m <= to; m++)
             {
@@ -118,6 +144,11 @@ public sealed class LedgerAnalysis
                 slot.Region = regionIndex;
                 slot.State = IsOnTime(m, paidMonth, paidOn.Day, grace) ? StateOnTime : StateBackpaid;
             }
+        }
+
+        if (rented is not null)
+        {
+            ArrayPool<int>.Shared.Return(rented);
         }
 
         // Pass 3: run lengths, counts, first on-time month, years insured.

@@ -297,3 +297,50 @@ public sealed partial class LedgerAnalysisTests
         return string.Join("\n", parts);
     }
 }
+
+public sealed partial class LedgerAnalysisTests
+{
+    [Theory]
+    [InlineData(256)] // the most records whose months are noted on the stack (boundary)
+    [InlineData(257)] // one more: a pooled array
+    [InlineData(480)] // forty years of monthly records
+    public void Analyze_ManyMonthlyRecords_SameLedgerAsTheSameMonthsInRanges(int months)
+    {
+        // The same history twice: one record per month (with a record after the evaluation date, a resident year and a
+        // region change among them), and the same months as a few ranges.
+        var first = M("1985-01");
+        var monthly = new List<ContributionRecord>();
+        for (var i = 0; i < months; i++)
+        {
+            var m = first.PlusMonths(i);
+            monthly.Add(ContributionRecord.ForMonth(m, Scheme.Employee, Payer.Employer, region: i == months / 2 ? "330200" : null));
+        }
+
+        var last = first.PlusMonths(months - 1);
+        var ranged = new List<ContributionRecord>
+        {
+            ContributionRecord.ForRange(first, first.PlusMonths((months / 2) - 1), Scheme.Employee, Payer.Employer),
+            ContributionRecord.ForMonth(first.PlusMonths(months / 2), Scheme.Employee, Payer.Employer, region: "330200"),
+        };
+        if (months / 2 < months - 1)
+        {
+            ranged.Add(ContributionRecord.ForRange(first.PlusMonths((months / 2) + 1), last, Scheme.Employee, Payer.Employer));
+        }
+
+        foreach (var list in new[] { monthly, ranged })
+        {
+            list.Add(ContributionRecord.ForMonth(M("2030-01"), Scheme.Employee, Payer.Employer, paidOn: D("2030-01-05")));
+            list.Add(ContributionRecord.ForYear(2030));
+        }
+
+        var asOf = last.PlusMonths(3).OnDayOfMonth(10).ToString("uuuu-MM-dd", null);
+        var a = LedgerAnalysis.Analyze(Case(asOf, [.. monthly]));
+        var b = LedgerAnalysis.Analyze(Case(asOf, [.. ranged]));
+
+        a.EmployeeMonths.Should().HaveCount(months).And.Equal(b.EmployeeMonths);
+        a.EmployeeMonths[months / 2].Region.Should().Be("330200");
+        a.Gaps.Should().ContainSingle().Which.From.Should().Be(last.PlusMonths(1));
+        a.Gaps.Select(g => (g.From, g.To, g.SuspensionStart)).Should().Equal(b.Gaps.Select(g => (g.From, g.To, g.SuspensionStart)));
+        a.CreditedMonths.Should().Be(b.CreditedMonths).And.Be(months);
+    }
+}
