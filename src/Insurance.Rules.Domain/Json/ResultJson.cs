@@ -168,8 +168,15 @@ public static class ResultJson
         if (options.IncludeTimeline)
         {
             w.WriteStartArray(N.Timeline);
+            var compact = !w.Options.Indented;
             foreach (var month in result.Timeline)
             {
+                if (compact)
+                {
+                    WriteCompactMonth(w, month);
+                    continue;
+                }
+
                 w.WriteStartObject();
                 WriteMonth(w, N.Month, month.Month);
                 w.WriteString(N.State, ContractNames.Encoded(month.State));
@@ -337,6 +344,27 @@ public static class ResultJson
         {
             w.WriteNull(name);
         }
+    }
+
+    // A timeline month for a compact writer, as the object the writer itself would write (same names, same order, no
+    // white space), put together in one buffer and written as one value: a result holds up to 37 of them, and writing
+    // each member through the writer was a third of writing a typical result. Every byte is an ASCII letter, digit or
+    // JSON punctuation, which no encoder escapes.
+    private static void WriteCompactMonth(Utf8JsonWriter w, TimelineMonth month)
+    {
+        Span<byte> json = stackalloc byte[96];
+        var n = Append(json, 0, "{\"month\":\""u8);
+        n += IsoText.Month(month.Month, json[n..]);
+        n = Append(json, n, "\",\"state\":\""u8);
+        n = Append(json, n, ContractNames.Encoded(month.State).EncodedUtf8Bytes);
+        n = Append(json, n, month.BenefitsApply ? "\",\"benefitsApply\":true}"u8 : "\",\"benefitsApply\":false}"u8);
+        w.WriteRawValue(json[..n], skipInputValidation: true);
+    }
+
+    private static int Append(Span<byte> to, int at, ReadOnlySpan<byte> bytes)
+    {
+        bytes.CopyTo(to[at..]);
+        return at + bytes.Length;
     }
 
     // Dates and months as ISO text straight from a stack buffer: no string per value.

@@ -258,6 +258,39 @@ public sealed class ResultJsonTests
     }
 
     [Fact]
+    public void Serialize_CompactTimeline_SameJsonAsTheIndentedOneWithoutWhiteSpace()
+    {
+        // A compact writer gets each timeline month as one ready-made value; it must be exactly what the writer writes
+        // member by member (the indented form, rewritten compactly), for every state and both flags, and for months
+        // whose years need padding or a sign.
+        var yichang = Yichang();
+        var result = new EvaluationResult
+        {
+            CaseId = yichang.CaseId,
+            AsOf = yichang.AsOf,
+            Region = yichang.Region,
+            Status = yichang.Status,
+            Gaps = yichang.Gaps,
+            Steps = yichang.Steps,
+            Trace = yichang.Trace,
+            Timeline =
+            [
+                .. Enum.GetValues<MonthState>().Select((state, i) => new TimelineMonth(new YearMonth(2024, 1).PlusMonths(i), state, i % 2 == 0)),
+                new TimelineMonth(new YearMonth(1, 1), MonthState.Paid, true),
+                new TimelineMonth(new YearMonth(-12, 12), MonthState.Gap, false),
+            ],
+        };
+
+        var compact = ResultJson.Serialize(result);
+        var rewritten = System.Text.Json.Nodes.JsonNode.Parse(ResultJson.Serialize(result, indented: true))!
+            .ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+        compact.Should().Be(rewritten);
+        compact.Should().Contain("""{"month":"0001-01","state":"paid","benefitsApply":true}""");
+        compact.Should().EndWith("""{"month":"-0012-12","state":"gap","benefitsApply":false}]}""");
+    }
+
+    [Fact]
     public void Write_ToACallersWriter_WritesTheSameObject()
     {
         using var stream = new MemoryStream();
