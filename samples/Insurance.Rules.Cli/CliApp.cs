@@ -32,6 +32,14 @@ public static class CliApp
                 plainFile, plainFormat ?? (isTerminal ? "text" : "json"), Lang(plainLang), null, stdin, stdout, stderr));
         }
 
+        return RunCommandLine(args, stdin, stdout, stderr, isTerminal);
+    }
+
+    // Every other form, through System.CommandLine. A method of its own, so that the plain call above never loads that
+    // assembly or the types its tree needs.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static int RunCommandLine(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, bool isTerminal)
+    {
         var lang = new Option<string>("--lang") { Description = "Language of texts: zh or en", DefaultValueFactory = _ => "zh", Recursive = true };
         lang.AcceptOnlyFromAmong("zh", "en");
         var packsOption = new Option<string[]>("--packs") { Description = "Extra region-pack files or folders", Recursive = true, AllowMultipleArgumentsPerToken = true };
