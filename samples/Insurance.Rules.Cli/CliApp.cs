@@ -200,6 +200,13 @@ public static class CliApp
             _ = PolicyTexts.Shared;
         }
 
+        if (!calculatorTask.IsCompleted)
+        {
+            // The rules are still compiling: this thread would only wait, so it gives the JSON writer its first use
+            // (its encoder builds tables) and the other thread goes straight on to the rule expressions.
+            WarmResultWriter();
+        }
+
         var calculator = calculatorTask.GetAwaiter().GetResult();
         var evaluation = parsed.Case is { } c
             ? new Evaluation(calculator.Evaluate(c, lang), [])
@@ -250,8 +257,13 @@ public static class CliApp
         try
         {
             // Head starts for the evaluating thread, in the order it needs them: the JSON writer's first use (its
-            // encoder builds tables) before the result is written, then the rule expressions.
-            WarmResultWriter();
+            // encoder builds tables) before the result is written, unless the reading thread, done before the rules
+            // were, has given it already; then the rule expressions.
+            if (!writerWarm)
+            {
+                WarmResultWriter();
+            }
+
             calculator.Prepare();
         }
         catch (Exception)
@@ -260,8 +272,12 @@ public static class CliApp
         }
     }
 
+    // Set once the JSON writer has had its first use in this process.
+    private static volatile bool writerWarm;
+
     private static void WarmResultWriter()
     {
+        writerWarm = true;
         using var writer = new System.Text.Json.Utf8JsonWriter(Stream.Null, ResultJson.CreateWriterOptions(indented: true));
         writer.WriteStartObject();
         writer.WriteString("caseId", "预热-warm-up 2025-03-10");
