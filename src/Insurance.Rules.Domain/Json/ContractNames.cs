@@ -175,29 +175,23 @@ public static class ContractNames
 
         public IReadOnlyList<string> Names => names;
 
-        public string Name(TEnum value)
-        {
-            for (var i = 0; i < values.Length; i++)
-            {
-                if (EqualityComparer<TEnum>.Default.Equals(values[i], value))
-                {
-                    return names[i];
-                }
-            }
-
-            throw new ArgumentOutOfRangeException(nameof(value), value, $"Not a defined {typeof(TEnum).Name} value.");
-        }
+        public string Name(TEnum value) => names[IndexOf(value)];
 
         // Encoded on first use: most tables are only ever read, and start-up builds no encoders.
         public System.Text.Json.JsonEncodedText Encoded(TEnum value)
         {
             var all = encoded ??= Array.ConvertAll(
                 names, static n => System.Text.Json.JsonEncodedText.Encode(n, System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping));
+            return all[IndexOf(value)];
+        }
+
+        private int IndexOf(TEnum value)
+        {
             for (var i = 0; i < values.Length; i++)
             {
                 if (EqualityComparer<TEnum>.Default.Equals(values[i], value))
                 {
-                    return all[i];
+                    return i;
                 }
             }
 
