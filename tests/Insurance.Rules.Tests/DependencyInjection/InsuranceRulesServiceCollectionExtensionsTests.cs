@@ -178,7 +178,10 @@ public sealed class InsuranceRulesServiceCollectionExtensionsTests : IDisposable
 
         var packs = provider.GetRequiredService<EligibilityCalculator>().Packs;
 
-        packs.Find("420100").Should().NotBeNull();
+        var wuhan = packs.Find("420100");
+        wuhan.Should().NotBeNull();
+        wuhan!.NameEn.Should().Be("Wuhan");
+        wuhan.Parent.Should().Be("CN");
         packs.For("wuhan").GetInt(PackKeys.GapLongWaitMonths, new LocalDate(2025, 5, 20)).Should().Be(4);
     }
 
