@@ -181,7 +181,7 @@ public static class ContractNames
         public System.Text.Json.JsonEncodedText Encoded(TEnum value)
         {
             var all = encoded ??= Array.ConvertAll(
-                names, static n => System.Text.Json.JsonEncodedText.Encode(n, System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping));
+                names, static n => System.Text.Json.JsonEncodedText.Encode(n, ContractEncoder.Instance));
             return all[IndexOf(value)];
         }
 

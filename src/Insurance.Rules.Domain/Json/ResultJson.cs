@@ -22,8 +22,10 @@ public static class ResultJson
     /// <param name="indented">True for indented output.</param>
     public static JsonWriterOptions CreateWriterOptions(bool indented = false) => new()
     {
-        // Relaxed escaping writes 中文 as is; output is for files and pipes, never embedded in HTML unquoted.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        // Relaxed escaping writes 中文 as is; output is for files and pipes, never embedded in HTML unquoted. The
+        // contract encoder escapes as JavaScriptEncoder.UnsafeRelaxedJsonEscaping does, without building its tables
+        // for texts that need none.
+        Encoder = ContractEncoder.Instance,
         Indented = indented,
         NewLine = "\n",
         SkipValidation = false,
@@ -39,7 +41,7 @@ public static class ResultJson
         ArgumentNullException.ThrowIfNull(result);
         options ??= JsonWriteOptions.Default;
         var w = writer;
-        var relaxed = ReferenceEquals(w.Options.Encoder, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        var relaxed = EscapesAsContract(w.Options.Encoder);
 
         w.WriteStartObject();
         StringOrNull(w, N.CaseId, result.CaseId);
@@ -297,6 +299,11 @@ public static class ResultJson
         w.WriteEndObject();
     }
 
+    // Whether a writer's encoder escapes as the contract's writer options do (the contract encoder, or the framework's
+    // relaxed encoder it mirrors); the contract encoder is compared first, so that the framework's is not built for this.
+    private static bool EscapesAsContract(JavaScriptEncoder? encoder)
+        => ReferenceEquals(encoder, ContractEncoder.Instance) || ReferenceEquals(encoder, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+
     // A string from rule metadata, from the cache when the writer escapes as the contract's writer options do.
     private static void RuleString(Utf8JsonWriter w, JsonEncodedText name, string value, bool relaxed)
     {
@@ -412,59 +419,59 @@ public static class ResultJson
     // the encoder the writer itself uses, so that no other encoder is built on a cold start.
     private static class N
     {
-        public static readonly JsonEncodedText AsOf = JsonEncodedText.Encode("asOf"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText Assumptions = JsonEncodedText.Encode("assumptions"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText Band = JsonEncodedText.Encode("band"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText Basis = JsonEncodedText.Encode("basis"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText BenefitsApply = JsonEncodedText.Encode("benefitsApply"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText BenefitsResumeOn = JsonEncodedText.Encode("benefitsResumeOn"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText BenefitsResumeOnIfLater = JsonEncodedText.Encode("benefitsResumeOnIfLater"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText CapRaise = JsonEncodedText.Encode("capRaise"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText CaseId = JsonEncodedText.Encode("caseId"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText Channels = JsonEncodedText.Encode("channels"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText Code = JsonEncodedText.Encode("code"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText ConsecutiveYears = JsonEncodedText.Encode("consecutiveYears"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText ContinuityPreserved = JsonEncodedText.Encode("continuityPreserved"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText CreditedMonths = JsonEncodedText.Encode("creditedMonths"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText Days = JsonEncodedText.Encode("days"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText Deadlines = JsonEncodedText.Encode("deadlines"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText Documents = JsonEncodedText.Encode("documents"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText DueBy = JsonEncodedText.Encode("dueBy"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText Eligible = JsonEncodedText.Encode("eligible"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText FixedMonths = JsonEncodedText.Encode("fixedMonths"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText FlexibleEnrollment = JsonEncodedText.Encode("flexibleEnrollment"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText From = JsonEncodedText.Encode("from"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText GapCoveredRetroactively = JsonEncodedText.Encode("gapCoveredRetroactively"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText Gaps = JsonEncodedText.Encode("gaps"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText Incentive = JsonEncodedText.Encode("incentive"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText Month = JsonEncodedText.Encode("month"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText Months = JsonEncodedText.Encode("months"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText Open = JsonEncodedText.Encode("open"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText PayBy = JsonEncodedText.Encode("payBy"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText PaymentDate = JsonEncodedText.Encode("paymentDate"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText Reason = JsonEncodedText.Encode("reason"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText Region = JsonEncodedText.Encode("region"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText RepairedMonths = JsonEncodedText.Encode("repairedMonths"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText RequiredMonths = JsonEncodedText.Encode("requiredMonths"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText ResidentWaiting = JsonEncodedText.Encode("residentWaiting"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText Retirement = JsonEncodedText.Encode("retirement"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText RetirementMonth = JsonEncodedText.Encode("retirementMonth"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText Rule = JsonEncodedText.Encode("rule"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText ShortfallMonths = JsonEncodedText.Encode("shortfallMonths"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText State = JsonEncodedText.Encode("state"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText Status = JsonEncodedText.Encode("status"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText Steps = JsonEncodedText.Encode("steps"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText Then = JsonEncodedText.Encode("then"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText Timeline = JsonEncodedText.Encode("timeline"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText Title = JsonEncodedText.Encode("title"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText To = JsonEncodedText.Encode("to"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText TotalMonths = JsonEncodedText.Encode("totalMonths"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText Trace = JsonEncodedText.Encode("trace"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText VariableMonths = JsonEncodedText.Encode("variableMonths"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText WaitingMonths = JsonEncodedText.Encode("waitingMonths"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        public static readonly JsonEncodedText Where = JsonEncodedText.Encode("where"u8, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText AsOf = JsonEncodedText.Encode("asOf"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText Assumptions = JsonEncodedText.Encode("assumptions"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText Band = JsonEncodedText.Encode("band"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText Basis = JsonEncodedText.Encode("basis"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText BenefitsApply = JsonEncodedText.Encode("benefitsApply"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText BenefitsResumeOn = JsonEncodedText.Encode("benefitsResumeOn"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText BenefitsResumeOnIfLater = JsonEncodedText.Encode("benefitsResumeOnIfLater"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText CapRaise = JsonEncodedText.Encode("capRaise"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText CaseId = JsonEncodedText.Encode("caseId"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText Channels = JsonEncodedText.Encode("channels"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText Code = JsonEncodedText.Encode("code"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText ConsecutiveYears = JsonEncodedText.Encode("consecutiveYears"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText ContinuityPreserved = JsonEncodedText.Encode("continuityPreserved"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText CreditedMonths = JsonEncodedText.Encode("creditedMonths"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText Days = JsonEncodedText.Encode("days"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText Deadlines = JsonEncodedText.Encode("deadlines"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText Documents = JsonEncodedText.Encode("documents"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText DueBy = JsonEncodedText.Encode("dueBy"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText Eligible = JsonEncodedText.Encode("eligible"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText FixedMonths = JsonEncodedText.Encode("fixedMonths"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText FlexibleEnrollment = JsonEncodedText.Encode("flexibleEnrollment"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText From = JsonEncodedText.Encode("from"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText GapCoveredRetroactively = JsonEncodedText.Encode("gapCoveredRetroactively"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText Gaps = JsonEncodedText.Encode("gaps"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText Incentive = JsonEncodedText.Encode("incentive"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText Month = JsonEncodedText.Encode("month"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText Months = JsonEncodedText.Encode("months"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText Open = JsonEncodedText.Encode("open"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText PayBy = JsonEncodedText.Encode("payBy"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText PaymentDate = JsonEncodedText.Encode("paymentDate"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText Reason = JsonEncodedText.Encode("reason"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText Region = JsonEncodedText.Encode("region"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText RepairedMonths = JsonEncodedText.Encode("repairedMonths"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText RequiredMonths = JsonEncodedText.Encode("requiredMonths"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText ResidentWaiting = JsonEncodedText.Encode("residentWaiting"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText Retirement = JsonEncodedText.Encode("retirement"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText RetirementMonth = JsonEncodedText.Encode("retirementMonth"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText Rule = JsonEncodedText.Encode("rule"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText ShortfallMonths = JsonEncodedText.Encode("shortfallMonths"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText State = JsonEncodedText.Encode("state"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText Status = JsonEncodedText.Encode("status"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText Steps = JsonEncodedText.Encode("steps"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText Then = JsonEncodedText.Encode("then"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText Timeline = JsonEncodedText.Encode("timeline"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText Title = JsonEncodedText.Encode("title"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText To = JsonEncodedText.Encode("to"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText TotalMonths = JsonEncodedText.Encode("totalMonths"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText Trace = JsonEncodedText.Encode("trace"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText VariableMonths = JsonEncodedText.Encode("variableMonths"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText WaitingMonths = JsonEncodedText.Encode("waitingMonths"u8, ContractEncoder.Instance);
+        public static readonly JsonEncodedText Where = JsonEncodedText.Encode("where"u8, ContractEncoder.Instance);
     }
 
     // Texts that come from rule metadata (rule ids, names, legal sources): the same few strings in every result, so
@@ -475,6 +482,6 @@ public static class ResultJson
         private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, object> Cache = [];
 
         public static JsonEncodedText Of(string text)
-            => (JsonEncodedText)Cache.GetValue(text, static t => JsonEncodedText.Encode(t, JavaScriptEncoder.UnsafeRelaxedJsonEscaping));
+            => (JsonEncodedText)Cache.GetValue(text, static t => JsonEncodedText.Encode(t, ContractEncoder.Instance));
     }
 }
