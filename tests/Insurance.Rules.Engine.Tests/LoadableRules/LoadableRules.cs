@@ -65,6 +65,34 @@ public sealed class InheritedTagRule : LoadableBaseRule
     }
 }
 
+/// <summary>A rule nested in another class: found, and sorted by its full name (<c>…Holder+NestedLoadableRule</c>).</summary>
+public static class Holder
+{
+    [Tag(Tags.Load)]
+    public sealed class NestedLoadableRule : Rule
+    {
+        public override void Define()
+        {
+            Item item = null!;
+            When().Match(() => item);
+            Then().Do(ctx => ctx.Insert(new Finding("nested " + item.Number)));
+        }
+    }
+}
+
+/// <summary>An open generic rule cannot be instantiated, so Load skips it (its closed forms are not in the assembly).</summary>
+[Tag(Tags.Load)]
+public sealed class GenericLoadableRule<T> : Rule
+    where T : class
+{
+    public override void Define()
+    {
+        T fact = null!;
+        When().Match(() => fact);
+        Then().Do(ctx => ctx.Insert(new Finding("generic")));
+    }
+}
+
 public static class Tags
 {
     public const string Load = "engine-tests:load";
