@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using Insurance.Rules.Domain.Json;
 using Insurance.Rules.Domain.Packs;
+using Insurance.Rules.Domain.Results;
 using Insurance.Rules.Domain.Text;
 
 namespace Insurance.Rules.Cli;
@@ -167,6 +168,8 @@ public static class CliApp
         // of messages are those of doing it in sequence: a file that cannot be read is reported first, a pack error
         // next, input errors last.
         var built = new TaskCompletionSource<EligibilityCalculator>(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Set once the result writer has had its first use (or needs none: the text view does not use it).
+        writerWarm = format != "json";
         _ = Task.Run(() => BuildAndPrepare(built, packs, lang));
         var calculatorTask = built.Task;
         byte[] json;
@@ -202,9 +205,19 @@ public static class CliApp
 
         if (!calculatorTask.IsCompleted)
         {
-            // The rules are still compiling: this thread would only wait, so it gives the JSON writer its first use
-            // (its encoder builds tables) and the other thread goes straight on to the rule expressions.
-            WarmResultWriter();
+            // The rules are still compiling: this thread would only wait, so it gives the result writer its first use
+            // and the other thread goes straight on to the rule expressions. With the shipped packs, it also resolves
+            // the case's region parameters, which the evaluation then finds ready (the registry keeps them per code).
+            if (!writerWarm)
+            {
+                WarmResultWriter();
+            }
+
+            if ((packs is null || packs.Length == 0) && parsed.Case is { } early)
+            {
+                var registry = PackRegistry.LoadEmbedded();
+                _ = registry.For(registry.TryResolveAlias(early.Region, out var code) ? code : early.Region);
+            }
         }
 
         var calculator = calculatorTask.GetAwaiter().GetResult();
@@ -256,15 +269,13 @@ public static class CliApp
         built.SetResult(calculator);
         try
         {
-            // Head starts for the evaluating thread, in the order it needs them: the JSON writer's first use (its
-            // encoder builds tables) before the result is written, unless the reading thread, done before the rules
-            // were, has given it already; then the rule expressions.
+            // Head starts for the evaluating thread, in the order it needs them: the rule expressions, then the result
+            // writer's first use, unless the reading thread, done before the rules were, has given it already.
+            calculator.Prepare();
             if (!writerWarm)
             {
                 WarmResultWriter();
             }
-
-            calculator.Prepare();
         }
         catch (Exception)
         {
@@ -272,18 +283,39 @@ public static class CliApp
         }
     }
 
-    // Set once the JSON writer has had its first use in this process.
+    // Set once the result writer has had its first use in this process, or when the output does not need it.
     private static volatile bool writerWarm;
 
+    // Writes a result with one of every part, and discards it: the first result a process writes costs several
+    // milliseconds of loading and first calls, which a thread with nothing else to do can pay in advance.
     private static void WarmResultWriter()
     {
         writerWarm = true;
-        using var writer = new System.Text.Json.Utf8JsonWriter(Stream.Null, ResultJson.CreateWriterOptions(indented: true));
-        writer.WriteStartObject();
-        writer.WriteString("caseId", "预热-warm-up 2025-03-10");
-        writer.WriteNumber("months", 12);
-        writer.WriteNull("days");
-        writer.WriteEndObject();
+        var month = new NodaTime.YearMonth(2025, 1);
+        var day = new NodaTime.LocalDate(2025, 3, 10);
+        _ = ResultJson.Serialize(
+            new EvaluationResult
+            {
+                CaseId = "预热 warm-up",
+                AsOf = day,
+                Region = "000000",
+                Status = CoverageStatus.Suspended,
+                Gaps = [new GapResult(month, month, 1, 31, "band", true, day, day)],
+                BenefitsResumeOn = day,
+                WaitingMonths = 3,
+                GapCoveredRetroactively = false,
+                ContinuityPreserved = true,
+                Deadlines = [new DeadlineResult(day, "then", day)],
+                Steps = [new StepResult("code", "标题", day, ["idCard"], [Channel.Counter], "地点", "basis")],
+                Retirement = new RetirementResult(month, 180, 120, 60),
+                FlexibleEnrollment = new FlexibleEnrollmentResult(true, "reason", "basis"),
+                ResidentWaiting = new ResidentWaitingResult(3, 0, 0, 3),
+                Incentive = new IncentiveResult(1, 1000.5m),
+                Assumptions = [new AssumptionResult("code", "假设")],
+                Trace = [new TraceEntry("rule", "规则", "依据")],
+                Timeline = [new TimelineMonth(month, MonthState.Paid, true)],
+            },
+            indented: true);
     }
 
     /// <summary>Runs an action; a pack error is reported as invalid input, anything else as a fault, never with a stack trace.</summary>
