@@ -170,7 +170,7 @@ public static class CliApp
         var built = new TaskCompletionSource<EligibilityCalculator>(TaskCreationOptions.RunContinuationsAsynchronously);
         // Set once the result writer has had its first use (or needs none: the text view does not use it).
         writerWarm = format != "json";
-        _ = Task.Run(() => BuildAndPrepare(built, packs, lang));
+        _ = Task.Run(() => BuildAndPrepare(built, packs, lang, stdout));
         var calculatorTask = built.Task;
         byte[] json;
         if (path == "-")
@@ -253,7 +253,7 @@ public static class CliApp
         return Ok;
     }
 
-    private static void BuildAndPrepare(TaskCompletionSource<EligibilityCalculator> built, string[]? packs, Language lang)
+    private static void BuildAndPrepare(TaskCompletionSource<EligibilityCalculator> built, string[]? packs, Language lang, TextWriter stdout)
     {
         EligibilityCalculator calculator;
         try
@@ -270,12 +270,15 @@ public static class CliApp
         try
         {
             // Head starts for the evaluating thread, in the order it needs them: the rule expressions, then the result
-            // writer's first use, unless the reading thread, done before the rules were, has given it already.
+            // writer's first use, unless the reading thread, done before the rules were, has given it already, then the
+            // console stream the result goes to.
             calculator.Prepare();
             if (!writerWarm)
             {
                 WarmResultWriter();
             }
+
+            (stdout as ConsoleOutput)?.Open();
         }
         catch (Exception)
         {

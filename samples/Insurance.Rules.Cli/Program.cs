@@ -1,4 +1,5 @@
 using Insurance.Rules.Cli;
 
+// The console streams open on first use (ConsoleOutput): a one-case run starts building the rules first.
 using var stdin = new StandardInput();
-return CliApp.Run(args, stdin, Console.Out, Console.Error, !Console.IsOutputRedirected);
+return CliApp.Run(args, stdin, ConsoleOutput.Out, ConsoleOutput.Error, !Console.IsOutputRedirected);
