@@ -309,7 +309,7 @@ public static class CliApp
                 GapCoveredRetroactively = false,
                 ContinuityPreserved = true,
                 Deadlines = [new DeadlineResult(day, "then", day)],
-                Steps = [new StepResult("code", "标题", day, ["idCard"], [Channel.Counter], "地点", "basis")],
+                Steps = [new StepResult("code", "标题", day, new[] { "idCard" }, new[] { Channel.Counter }, "地点", "basis")],
                 Retirement = new RetirementResult(month, 180, 120, 60),
                 FlexibleEnrollment = new FlexibleEnrollmentResult(true, "reason", "basis"),
                 ResidentWaiting = new ResidentWaitingResult(3, 0, 0, 3),

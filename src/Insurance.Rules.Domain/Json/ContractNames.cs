@@ -162,6 +162,11 @@ public static class ContractNames
 
         public Table(params (TEnum Value, string Name)[] pairs)
         {
+            if (System.Runtime.CompilerServices.Unsafe.SizeOf<TEnum>() != sizeof(int))
+            {
+                throw new InvalidOperationException($"{typeof(TEnum).Name}: contract enumerations are stored as int.");
+            }
+
             values = new TEnum[pairs.Length];
             names = new string[pairs.Length];
             utf8 = new byte[pairs.Length][];
@@ -185,11 +190,15 @@ public static class ContractNames
             return all[IndexOf(value)];
         }
 
+        // Compared as the int each contract enumeration is stored in (checked in the constructor): the generic
+        // equality comparer of an enumeration is made by reflection and JIT-compiled on its first use, a cost every
+        // one-case run paid for each table it wrote.
         private int IndexOf(TEnum value)
         {
+            var key = System.Runtime.CompilerServices.Unsafe.As<TEnum, int>(ref value);
             for (var i = 0; i < values.Length; i++)
             {
-                if (EqualityComparer<TEnum>.Default.Equals(values[i], value))
+                if (System.Runtime.CompilerServices.Unsafe.As<TEnum, int>(ref values[i]) == key)
                 {
                     return i;
                 }

@@ -159,19 +159,19 @@ public sealed class RegionParameters
     /// <param name="key">A catalogue key of type int.</param>
     /// <param name="on">The date.</param>
     /// <exception cref="ArgumentException">When the key is unknown or not an int key.</exception>
-    public int? TryGetInt(string key, LocalDate on) => (int?)Typed(key, PackValueType.Int, on, required: false);
+    public int? TryGetInt(string key, LocalDate on) => Typed(key, PackValueType.Int, on, required: false) is int value ? value : null;
 
     /// <summary>A decimal value in force on <paramref name="on"/>, or null when none is set.</summary>
     /// <param name="key">A catalogue key of type decimal.</param>
     /// <param name="on">The date.</param>
     /// <exception cref="ArgumentException">When the key is unknown or not a decimal key.</exception>
-    public decimal? TryGetDecimal(string key, LocalDate on) => (decimal?)Typed(key, PackValueType.Decimal, on, required: false);
+    public decimal? TryGetDecimal(string key, LocalDate on) => Typed(key, PackValueType.Decimal, on, required: false) is decimal value ? value : null;
 
     /// <summary>A bool value in force on <paramref name="on"/>, or null when none is set.</summary>
     /// <param name="key">A catalogue key of type bool.</param>
     /// <param name="on">The date.</param>
     /// <exception cref="ArgumentException">When the key is unknown or not a bool key.</exception>
-    public bool? TryGetBool(string key, LocalDate on) => (bool?)Typed(key, PackValueType.Bool, on, required: false);
+    public bool? TryGetBool(string key, LocalDate on) => Typed(key, PackValueType.Bool, on, required: false) is bool value ? value : null;
 
     /// <summary>A string value in force on <paramref name="on"/>, or null when none is set.</summary>
     /// <param name="key">A catalogue key of type string.</param>
