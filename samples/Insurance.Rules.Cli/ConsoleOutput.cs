@@ -14,7 +14,6 @@ internal sealed class ConsoleOutput : TextWriter
 
     /// <summary>A stream opened by <paramref name="open"/> on first use (the tests give their own writer).</summary>
     internal ConsoleOutput(Func<TextWriter> open)
-        : base(System.Globalization.CultureInfo.InvariantCulture)
         => writer = new Lazy<TextWriter>(open, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Standard output.</summary>
