@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using System.Text.Encodings.Web;
 
@@ -46,28 +49,42 @@ internal sealed class ContractEncoder : JavaScriptEncoder
     /// <inheritdoc />
     public override int MaxOutputCharactersPerInputCharacter => Full.MaxOutputCharactersPerInputCharacter;
 
-    /// <summary>Whether the framework's relaxed encoder writes this BMP character as is, for the characters this class knows.</summary>
-    /// <param name="c">A UTF-16 code unit or a BMP scalar value.</param>
+    // The BMP characters known to need no escaping, as inclusive ranges: printable ASCII except the two the JSON grammar
+    // requires escaped (the relaxed encoder leaves <, >, &, ' and + as is); Latin-1 letters and signs except the soft
+    // hyphen (a format character); dashes, quotes, bullets, ellipsis; per mille, primes and other punctuation; arrows;
+    // CJK symbols and punctuation except the ideographic space (U+3000); CJK Unified Ideographs; fullwidth forms of ASCII.
+    private static ReadOnlySpan<ushort> SafeRanges =>
+    [
+        0x0020, 0x0021, 0x0023, 0x005B, 0x005D, 0x007E,
+        0x00A1, 0x00AC, 0x00AE, 0x00FF,
+        0x2010, 0x2027, 0x2030, 0x205E, 0x2190, 0x21FF,
+        0x3001, 0x303F, 0x4E00, 0x9FFF, 0xFF01, 0xFF5E,
+    ];
+
+    // One bit per BMP character, set for the ranges above (8 KB, filled once): the scans look a character up instead of
+    // comparing it with each range.
+    private static readonly byte[] SafeBits = BuildSafeBits();
+
+    /// <summary>Whether the framework's relaxed encoder writes this character as is, for the characters this class knows.</summary>
+    /// <param name="c">A UTF-16 code unit or a Unicode scalar value.</param>
     /// <returns>True for a character known to need no escaping; false for one the framework encoder must look at.</returns>
-    internal static bool IsKnownSafe(int c)
+    internal static bool IsKnownSafe(int c) => (uint)c <= 0xFFFF && IsSafe((char)c);
+
+    private static bool IsSafe(char c) => (SafeBits[c >> 3] & (1 << (c & 7))) != 0;
+
+    private static byte[] BuildSafeBits()
     {
-        if (c < 0x80)
+        var bits = new byte[0x10000 / 8];
+        var ranges = SafeRanges;
+        for (var r = 0; r < ranges.Length; r += 2)
         {
-            // Printable ASCII except the two the JSON grammar requires escaped (the relaxed encoder leaves <, >, &, ' and + as is).
-            return c >= 0x20 && c != '"' && c != '\\' && c != 0x7F;
+            for (int c = ranges[r]; c <= ranges[r + 1]; c++)
+            {
+                bits[c >> 3] |= (byte)(1 << (c & 7));
+            }
         }
 
-        return c switch
-        {
-            >= 0x4E00 and <= 0x9FFF => true,   // CJK Unified Ideographs
-            >= 0x3001 and <= 0x303F => true,   // CJK Symbols and Punctuation (not U+3000, the ideographic space)
-            >= 0xFF01 and <= 0xFF5E => true,   // Fullwidth forms of ASCII
-            >= 0x00A1 and <= 0x00FF => c != 0x00AD, // Latin-1 letters and signs (not the soft hyphen, a format character)
-            >= 0x2010 and <= 0x2027 => true,   // dashes, quotes, bullets, ellipsis
-            >= 0x2030 and <= 0x205E => true,   // per mille, primes, other punctuation
-            >= 0x2190 and <= 0x21FF => true,   // arrows
-            _ => false,
-        };
+        return bits;
     }
 
     /// <inheritdoc />
@@ -85,13 +102,13 @@ internal sealed class ContractEncoder : JavaScriptEncoder
     /// <inheritdoc />
     public override int FindFirstCharacterToEncodeUtf8(ReadOnlySpan<byte> utf8Text)
     {
-        var i = 0;
+        var i = PlainAsciiBytes(utf8Text);
         while (i < utf8Text.Length)
         {
             var b = utf8Text[i];
             if (b < 0x80)
             {
-                if (!IsKnownSafe(b))
+                if (!IsSafe((char)b))
                 {
                     break;
                 }
@@ -116,6 +133,55 @@ internal sealed class ContractEncoder : JavaScriptEncoder
         }
 
         return HandOver().FindFirstCharacterToEncodeUtf8(utf8Text[i..]) is var rest and >= 0 ? i + rest : -1;
+    }
+
+    // How many leading bytes are printable ASCII other than " and \, sixteen at a time (dates, codes and English texts
+    // are all such bytes); the character loops take over from there.
+    private static int PlainAsciiBytes(ReadOnlySpan<byte> text)
+    {
+        var i = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            ref var start = ref MemoryMarshal.GetReference(text);
+            for (; i <= text.Length - Vector128<byte>.Count; i += Vector128<byte>.Count)
+            {
+                var v = Vector128.LoadUnsafe(ref start, (nuint)i);
+                var stops = Vector128.LessThan(v, Vector128.Create((byte)0x20))
+                    | Vector128.GreaterThan(v, Vector128.Create((byte)0x7E))
+                    | Vector128.Equals(v, Vector128.Create((byte)'"'))
+                    | Vector128.Equals(v, Vector128.Create((byte)'\\'));
+                if (stops != Vector128<byte>.Zero)
+                {
+                    break;
+                }
+            }
+        }
+
+        return i;
+    }
+
+    // The same for UTF-16 text, eight characters at a time.
+    private static int PlainAsciiChars(ReadOnlySpan<char> text)
+    {
+        var i = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            for (; i <= text.Length - Vector128<ushort>.Count; i += Vector128<ushort>.Count)
+            {
+                var v = Vector128.LoadUnsafe(ref start, (nuint)i);
+                var stops = Vector128.LessThan(v, Vector128.Create((ushort)0x20))
+                    | Vector128.GreaterThan(v, Vector128.Create((ushort)0x7E))
+                    | Vector128.Equals(v, Vector128.Create((ushort)'"'))
+                    | Vector128.Equals(v, Vector128.Create((ushort)'\\'));
+                if (stops != Vector128<ushort>.Zero)
+                {
+                    break;
+                }
+            }
+        }
+
+        return i;
     }
 
     /// <inheritdoc />
@@ -144,9 +210,9 @@ internal sealed class ContractEncoder : JavaScriptEncoder
 
     private static int FindFirst(ReadOnlySpan<char> text)
     {
-        for (var i = 0; i < text.Length; i++)
+        for (var i = PlainAsciiChars(text); i < text.Length; i++)
         {
-            if (!IsKnownSafe(text[i]))
+            if (!IsSafe(text[i]))
             {
                 return i;
             }

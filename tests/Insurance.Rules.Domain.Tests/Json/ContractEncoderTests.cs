@@ -106,6 +106,28 @@ public sealed class ContractEncoderTests
     }
 
     [Fact]
+    public void Writer_LongTexts_EveryPositionOfEachKindOfCharacter_SameBytesAsTheFrameworkEncoder()
+    {
+        // Plain ASCII is scanned sixteen bytes (eight characters) at a time: a character of each kind at every
+        // position of a 41-character text, so that it falls in the first block, a later block, and the remainder.
+        char[] kinds = ['"', '\\', '\n', (char)0x1F, (char)0x7F, (char)0x80, (char)0xA0, 'é', '中', '。', (char)0x3000, (char)0xD800, 'z'];
+        foreach (var kind in kinds)
+        {
+            for (var at = 0; at < 41; at++)
+            {
+                var text = new string('a', at) + kind + new string('b', 40 - at);
+                Write(ContractEncoder.Instance, text).Should().Be(Write(Framework, text), $"U+{(int)kind:X4} at {at}");
+                if (!char.IsSurrogate(kind))
+                {
+                    var utf8 = Encoding.UTF8.GetBytes(text);
+                    WriteUtf8(ContractEncoder.Instance, utf8).Should().Be(WriteUtf8(Framework, utf8), $"U+{(int)kind:X4} at {at} as UTF-8");
+                    ContractEncoder.Instance.FindFirstCharacterToEncodeUtf8(utf8).Should().Be(Framework.FindFirstCharacterToEncodeUtf8(utf8));
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Writer_RandomTexts_SameBytesAsTheFrameworkEncoder()
     {
         // Mixed texts drawn mostly from the safe ranges with some characters of every other kind.
