@@ -160,7 +160,9 @@ internal sealed class ContractEncoder : JavaScriptEncoder
         return i;
     }
 
-    // The same for UTF-16 text, eight characters at a time.
+    // The same for UTF-16 text, eight characters at a time. Two methods rather than one generic over the code unit: a
+    // generic-math version (Vector128<T>, T.CreateTruncating) is not precompiled and cost five JIT compilations at
+    // start-up (measured: 79 → 84 methods for one evaluation).
     private static int PlainAsciiChars(ReadOnlySpan<char> text)
     {
         var i = 0;

@@ -178,9 +178,9 @@ public sealed class InsuranceRulesServiceCollectionExtensionsTests : IDisposable
 
         var packs = provider.GetRequiredService<EligibilityCalculator>().Packs;
 
-        var wuhan = packs.Find("420100");
-        wuhan.Should().NotBeNull();
-        wuhan!.NameEn.Should().Be("Wuhan");
+        // Found by code (a null fails BeOfType), with the user file's name and parent.
+        var wuhan = packs.Find("420100").Should().BeOfType<RegionPack>().Subject;
+        wuhan.NameEn.Should().Be("Wuhan");
         wuhan.Parent.Should().Be("CN");
         packs.For("wuhan").GetInt(PackKeys.GapLongWaitMonths, new LocalDate(2025, 5, 20)).Should().Be(4);
     }
